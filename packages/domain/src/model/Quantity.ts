@@ -1,0 +1,124 @@
+/**
+ * Quantities as a source reports them: a value in base units (13,5 triệu USD is 13 500 000), a unit,
+ * a qualifier ("gần" nearly, "hơn" over, "khoảng" about), an optional upper bound for ranges
+ * ("100–200 ha") and an optional rate period ("USD/năm", "chuyến/tuần").
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+
+/**
+ * Units the product knows how to print, plus any ISO 4217 currency code (`EUR`, `JPY`).
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Unit = Schema.Union(
+  Schema.Literal(
+    "USD",
+    "visitors",
+    "flights",
+    "projects",
+    "hectares",
+    "people",
+    "days",
+    "enterprises",
+    "families",
+    "years",
+    "count",
+  ),
+  Schema.String.pipe(
+    Schema.pattern(/^[A-Z]{3}$/, {
+      message: () =>
+        "expected a unit: USD, visitors, flights, projects, hectares, people, days, enterprises, families, years, count, or an ISO 4217 currency code",
+    }),
+  ),
+)
+/** @since 0.1.0 @category models */
+export type Unit = typeof Unit.Type
+
+/**
+ * How exact a figure is: `exact`, `nearly` ("gần", just under), `over` ("hơn", above),
+ * `about` ("khoảng", either side).
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Qualifier = Schema.Literal("exact", "nearly", "over", "about")
+/** @since 0.1.0 @category models */
+export type Qualifier = typeof Qualifier.Type
+
+/** The period of a rate: "USD/năm" is per `year`, "chuyến/tuần" per `week`. @since 0.1.0 @category schemas */
+export const RatePeriod = Schema.Literal("day", "week", "month", "year")
+/** @since 0.1.0 @category models */
+export type RatePeriod = typeof RatePeriod.Type
+
+const Amount = Schema.Number.pipe(
+  Schema.finite({ message: () => "expected a finite number" }),
+  Schema.nonNegative({ message: () => "expected an amount of zero or more, not a negative one" }),
+)
+
+/**
+ * A quantity as reported. `value` is in base units; for a range it is the lower bound and `max`
+ * the upper. `reported` keeps the source's own wording of the figure.
+ *
+ * @example
+ * const trade: typeof Quantity.Encoded = { value: 13_500_000, unit: "USD", reported: "13,5 triệu USD" }
+ * const land: typeof Quantity.Encoded = { value: 100, max: 200, unit: "hectares", reported: "100–200 ha" }
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Quantity = Schema.Struct({
+  value: Amount,
+  max: Schema.optional(Amount),
+  unit: Unit,
+  qualifier: Schema.optionalWith(Qualifier, { default: () => "exact" as const }),
+  per: Schema.optional(RatePeriod),
+  reported: Schema.optional(Schema.NonEmptyTrimmedString),
+}).pipe(
+  Schema.filter((q) =>
+    q.max === undefined || q.max > q.value
+      ? undefined
+      : {
+          path: ["max"],
+          message: `expected the upper bound (${q.max}) to be greater than the value (${q.value})`,
+        },
+  ),
+)
+/** @since 0.1.0 @category models */
+export type Quantity = typeof Quantity.Type
+
+/**
+ * Builds a quantity in code. Use it in tests and tools; data files use the encoded form.
+ * @example
+ * quantity(150_000, "visitors") // { value: 150000, unit: "visitors", qualifier: "exact" }
+ * @since 0.1.0
+ * @category constructors
+ */
+export const quantity = (
+  value: number,
+  unit: Unit,
+  options: { qualifier?: Qualifier; max?: number; per?: RatePeriod; reported?: string } = {},
+): Quantity => ({
+  value,
+  unit,
+  qualifier: options.qualifier ?? "exact",
+  ...(options.max !== undefined ? { max: options.max } : {}),
+  ...(options.per !== undefined ? { per: options.per } : {}),
+  ...(options.reported !== undefined ? { reported: options.reported } : {}),
+})
+
+/** Whether a quantity is a range ("100–200 ha"). @since 0.1.0 @category helpers */
+export const isRange = (q: Quantity): boolean => q.max !== undefined
+
+/** Whether a quantity is not exact (a qualifier or a range). @since 0.1.0 @category helpers */
+export const isApproximate = (q: Quantity): boolean =>
+  q.qualifier !== "exact" || q.max !== undefined
+
+/**
+ * The single number that stands for a quantity in arithmetic: the value, or the middle of a range.
+ * @example
+ * pointValue(quantity(100, "hectares", { max: 200 })) // 150
+ * @since 0.1.0
+ * @category helpers
+ */
+export const pointValue = (q: Quantity): number =>
+  q.max === undefined ? q.value : (q.value + q.max) / 2

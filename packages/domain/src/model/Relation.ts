@@ -1,0 +1,101 @@
+/**
+ * The relation between two countries: recognition, establishment of diplomatic relations,
+ * embassies (resident or concurrently accredited from a third country) and partnership frameworks.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { CountryCode } from "./Country"
+import { RelationId } from "./Id"
+import { LocalizedText } from "./LocalizedText"
+import { Provenances } from "./Provenance"
+import { ReportedDate } from "./ReportedDate"
+
+/**
+ * One country's recognition of another (of its independence, or of the state).
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Recognition = Schema.Struct({
+  by: CountryCode,
+  of: CountryCode,
+  date: ReportedDate,
+  provenance: Provenances,
+})
+/** @since 0.1.0 @category models */
+export type Recognition = typeof Recognition.Type
+
+/**
+ * The establishment of diplomatic relations; `instrument` names the document signed, if any.
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Establishment = Schema.Struct({
+  date: ReportedDate,
+  instrument: Schema.optional(LocalizedText),
+  provenance: Provenances,
+})
+/** @since 0.1.0 @category models */
+export type Establishment = typeof Establishment.Type
+
+/**
+ * A diplomatic mission of `sender` accredited to `accreditedTo`. It is resident when its seat
+ * is in the country it is accredited to, and concurrently accredited when `seat` is a third
+ * country (Vietnam's embassy in Kazakhstan covering Kyrgyzstan: sender VN, seat KZ,
+ * accreditedTo KG).
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Embassy = Schema.Struct({
+  sender: CountryCode,
+  seat: CountryCode,
+  accreditedTo: CountryCode,
+  ambassador: Schema.optional(Schema.NonEmptyTrimmedString),
+  provenance: Provenances,
+})
+/** @since 0.1.0 @category models */
+export type Embassy = typeof Embassy.Type
+
+/** Whether an embassy is concurrently accredited from a third country. @since 0.1.0 @category helpers */
+export const isConcurrent = (embassy: Embassy): boolean => embassy.seat !== embassy.accreditedTo
+
+/**
+ * A named framework of the relation ("quan hệ hữu nghị truyền thống", a strategic partnership).
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Framework = Schema.Struct({
+  name: LocalizedText,
+  since: Schema.optional(ReportedDate),
+  provenance: Provenances,
+})
+/** @since 0.1.0 @category models */
+export type Framework = typeof Framework.Type
+
+/**
+ * The relation of two countries. `countries[0]` is the country whose relations the dataset is
+ * about (Vietnam here), `countries[1]` its partner.
+ * @example
+ * const r: typeof Relation.Encoded = { id: "vn-kg", countries: ["VN", "KG"], recognitions: [], embassies: [], frameworks: [] }
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Relation = Schema.Struct({
+  id: RelationId,
+  countries: Schema.Tuple(CountryCode, CountryCode),
+  recognitions: Schema.optionalWith(Schema.Array(Recognition), { default: () => [] }),
+  established: Schema.optional(Establishment),
+  embassies: Schema.optionalWith(Schema.Array(Embassy), { default: () => [] }),
+  frameworks: Schema.optionalWith(Schema.Array(Framework), { default: () => [] }),
+}).pipe(
+  Schema.filter((r) =>
+    r.countries[0] !== r.countries[1]
+      ? undefined
+      : { path: ["countries"], message: "expected two different countries" },
+  ),
+)
+/** @since 0.1.0 @category models */
+export type Relation = typeof Relation.Type
+
+/** The partner country of a relation (its second country). @since 0.1.0 @category helpers */
+export const partnerOf = (relation: Relation): CountryCode => relation.countries[1]

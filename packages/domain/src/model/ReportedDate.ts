@@ -1,0 +1,306 @@
+/**
+ * Dates as a source reports them: a day, a month, a year (optionally early, mid or late in it), or
+ * a range of those. The precision is kept: a month is never turned into a made-up day.
+ *
+ * The encoded form is ISO 8601: `2025`, `2025-03`, `2025-03-06`, and ranges `2025-05-05/2025-05-07`.
+ * A part of a year, which ISO 8601 cannot say, is written `mid-2025` (also `early-`, `late-`).
+ *
+ * @since 0.1.0
+ */
+import { Either, ParseResult, Schema } from "effect"
+
+const YearPartSchema = Schema.Literal("early", "mid", "late")
+const DayStruct = Schema.TaggedStruct("Day", {
+  year: Schema.Int,
+  month: Schema.Int,
+  day: Schema.Int,
+})
+const MonthStruct = Schema.TaggedStruct("Month", { year: Schema.Int, month: Schema.Int })
+const YearStruct = Schema.TaggedStruct("Year", {
+  year: Schema.Int,
+  part: Schema.optional(YearPartSchema),
+})
+const PointStruct = Schema.Union(DayStruct, MonthStruct, YearStruct)
+const RangeStruct = Schema.TaggedStruct("Range", { start: PointStruct, end: PointStruct })
+
+/** Early, mid or late in a year. @since 0.1.0 @category models */
+export type YearPart = typeof YearPartSchema.Type
+/** A single day. @since 0.1.0 @category models */
+export type DayDate = typeof DayStruct.Type
+/** A month of a year. @since 0.1.0 @category models */
+export type MonthDate = typeof MonthStruct.Type
+/** A year, or part of one ("giữa năm 2025" is `{ year: 2025, part: "mid" }`). @since 0.1.0 @category models */
+export type YearDate = typeof YearStruct.Type
+/** A point in time at day, month or year precision. @since 0.1.0 @category models */
+export type DatePoint = typeof PointStruct.Type
+/** An inclusive range between two points ("5-7/5/2025", "2017-2021"). @since 0.1.0 @category models */
+export type RangeDate = typeof RangeStruct.Type
+
+/** Why a date text could not be read. @since 0.1.0 @category errors */
+export class DateParseError extends Schema.TaggedError<DateParseError>()("DateParseError", {
+  input: Schema.String,
+  message: Schema.String,
+}) {}
+
+/** Constructors. @since 0.1.0 @category constructors */
+export const day = (year: number, month: number, dayOfMonth: number): DayDate => ({
+  _tag: "Day",
+  year,
+  month,
+  day: dayOfMonth,
+})
+/** @since 0.1.0 @category constructors */
+export const month = (year: number, monthOfYear: number): MonthDate => ({
+  _tag: "Month",
+  year,
+  month: monthOfYear,
+})
+/** @since 0.1.0 @category constructors */
+export const year = (y: number, part?: YearPart): YearDate =>
+  part === undefined ? { _tag: "Year", year: y } : { _tag: "Year", year: y, part }
+/** @since 0.1.0 @category constructors */
+export const range = (start: DatePoint, end: DatePoint): RangeDate => ({
+  _tag: "Range",
+  start,
+  end,
+})
+
+const pad = (n: number, width: number) => String(n).padStart(width, "0")
+
+/** Days in a month of the proleptic Gregorian calendar. @since 0.1.0 @category helpers */
+export const daysInMonth = (y: number, m: number): number => {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28
+  return [4, 6, 9, 11].includes(m) ? 30 : 31
+}
+
+/** Days since 1970-01-01 of a calendar day (pure arithmetic, no clock). @since 0.1.0 @category helpers */
+export const epochDay = (y: number, m: number, d: number): number =>
+  Date.UTC(y, m - 1, d) / 86_400_000
+
+const firstOfPoint = (p: DatePoint): number => {
+  switch (p._tag) {
+    case "Day":
+      return epochDay(p.year, p.month, p.day)
+    case "Month":
+      return epochDay(p.year, p.month, 1)
+    case "Year":
+      return p.part === "mid"
+        ? epochDay(p.year, 5, 1)
+        : p.part === "late"
+          ? epochDay(p.year, 9, 1)
+          : epochDay(p.year, 1, 1)
+  }
+}
+const lastOfPoint = (p: DatePoint): number => {
+  switch (p._tag) {
+    case "Day":
+      return epochDay(p.year, p.month, p.day)
+    case "Month":
+      return epochDay(p.year, p.month, daysInMonth(p.year, p.month))
+    case "Year":
+      return p.part === "early"
+        ? epochDay(p.year, 4, 30)
+        : p.part === "mid"
+          ? epochDay(p.year, 8, 31)
+          : epochDay(p.year, 12, 31)
+  }
+}
+
+/**
+ * The first day a reported date can mean, in days since 1970-01-01. Use it to sort and to test
+ * overlap; `2025-03` starts on 2025-03-01.
+ * @since 0.1.0
+ * @category helpers
+ */
+export const firstDay = (date: ReportedDate): number =>
+  date._tag === "Range" ? firstOfPoint(date.start) : firstOfPoint(date)
+
+/** The last day a reported date can mean, in days since 1970-01-01. @since 0.1.0 @category helpers */
+export const lastDay = (date: ReportedDate): number =>
+  date._tag === "Range" ? lastOfPoint(date.end) : lastOfPoint(date)
+
+/**
+ * The middle of a reported date as a fractional year (2022 → 2022.5). Use it to measure spans
+ * between dates of different precision, for CAGR.
+ * @since 0.1.0
+ * @category helpers
+ */
+export const midpointYear = (date: ReportedDate): number => {
+  const mid = (firstDay(date) + lastDay(date) + 1) / 2
+  const y = new Date(mid * 86_400_000).getUTCFullYear()
+  const start = epochDay(y, 1, 1)
+  const length = epochDay(y + 1, 1, 1) - start
+  return y + (mid - start) / length
+}
+
+/** The calendar year a date starts in. @since 0.1.0 @category helpers */
+export const startYear = (date: ReportedDate): number =>
+  date._tag === "Range" ? date.start.year : date.year
+
+/** The calendar year a date ends in. @since 0.1.0 @category helpers */
+export const endYear = (date: ReportedDate): number =>
+  date._tag === "Range" ? date.end.year : date.year
+
+/**
+ * Orders dates by first day, then by last day. Use it with `Array.sort`.
+ * @example
+ * [b, a].sort(compareDates)
+ * @since 0.1.0
+ * @category helpers
+ */
+export const compareDates = (a: ReportedDate, b: ReportedDate): number =>
+  firstDay(a) - firstDay(b) || lastDay(a) - lastDay(b)
+
+/** The precision of a date: `day`, `month`, `year`, `year-part` or `range`. @since 0.1.0 @category helpers */
+export const precisionOf = (
+  date: ReportedDate,
+): "day" | "month" | "year" | "year-part" | "range" =>
+  date._tag === "Range"
+    ? "range"
+    : date._tag === "Year"
+      ? date.part === undefined
+        ? "year"
+        : "year-part"
+      : date._tag === "Day"
+        ? "day"
+        : "month"
+
+const pointIso = (p: DatePoint): string => {
+  switch (p._tag) {
+    case "Day":
+      return `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}`
+    case "Month":
+      return `${pad(p.year, 4)}-${pad(p.month, 2)}`
+    case "Year":
+      return pad(p.year, 4)
+  }
+}
+
+/**
+ * Prints a date in ISO 8601: `2025`, `2025-03`, `2025-03-06`, `2025-05-05/2025-05-07`.
+ * A part of a year prints as its year, since ISO 8601 has no "mid-year"; use `formatReported`
+ * to keep the part.
+ * @example
+ * formatIso(range(day(2025, 5, 5), day(2025, 5, 7))) // "2025-05-05/2025-05-07"
+ * @since 0.1.0
+ * @category printers
+ */
+export const formatIso = (date: ReportedDate): string =>
+  date._tag === "Range" ? `${pointIso(date.start)}/${pointIso(date.end)}` : pointIso(date)
+
+/**
+ * Prints a date in the dataset's form: ISO 8601, with a part of a year as `mid-2025`.
+ * `parseReported` reads it back.
+ * @example
+ * formatReported(year(2025, "mid")) // "mid-2025"
+ * @since 0.1.0
+ * @category printers
+ */
+export const formatReported = (date: ReportedDate): string =>
+  date._tag === "Year" && date.part !== undefined
+    ? `${date.part}-${pad(date.year, 4)}`
+    : formatIso(date)
+
+const fail = (input: string, message: string) => Either.left(new DateParseError({ input, message }))
+
+const parsePoint = (input: string, text: string): Either.Either<DatePoint, DateParseError> => {
+  const part = /^(early|mid|late)-(\d{4})$/.exec(text)
+  if (part) return Either.right(year(Number(part[2]), part[1] as YearPart))
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text)
+  if (!m) {
+    return fail(
+      input,
+      `expected an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or START/END) or mid-YYYY, got "${input}"`,
+    )
+  }
+  const y = Number(m[1])
+  if (m[2] === undefined) return Either.right(year(y))
+  const mo = Number(m[2])
+  if (mo < 1 || mo > 12) return fail(input, `month ${m[2]} does not exist: expected 01 to 12`)
+  if (m[3] === undefined) return Either.right(month(y, mo))
+  const d = Number(m[3])
+  if (d < 1 || d > daysInMonth(y, mo)) {
+    return fail(
+      input,
+      `${text} does not exist: ${pad(y, 4)}-${m[2]} has ${daysInMonth(y, mo)} days`,
+    )
+  }
+  return Either.right(day(y, mo, d))
+}
+
+/**
+ * Reads a date in the dataset's form (ISO 8601, or `mid-2025`), checking that the day exists and
+ * that a range is in order.
+ * @example
+ * parseReported("2024-02-30") // Left(DateParseError: 2024-02-30 does not exist ...)
+ * @since 0.1.0
+ * @category parsers
+ */
+export const parseReported = (input: string): Either.Either<ReportedDate, DateParseError> => {
+  const text = input.trim()
+  const pieces = text.split("/")
+  if (pieces.length === 1) return parsePoint(input, text)
+  if (pieces.length !== 2)
+    return fail(input, `expected at most one "/" in a date range, got "${input}"`)
+  return Either.flatMap(parsePoint(input, pieces[0] ?? ""), (start) =>
+    Either.flatMap(parsePoint(input, pieces[1] ?? ""), (end) => {
+      if (start._tag === "Year" && start.part !== undefined) {
+        return fail(input, "a range cannot start with a part of a year")
+      }
+      if (end._tag === "Year" && end.part !== undefined) {
+        return fail(input, "a range cannot end with a part of a year")
+      }
+      if (firstOfPoint(start) > firstOfPoint(end) || lastOfPoint(start) > lastOfPoint(end)) {
+        return fail(input, `range ${text} is reversed: expected the start before the end`)
+      }
+      if (firstOfPoint(start) === firstOfPoint(end) && lastOfPoint(start) === lastOfPoint(end)) {
+        return fail(input, `range ${text} starts and ends on the same date: write it as one date`)
+      }
+      return Either.right(range(start, end))
+    }),
+  )
+}
+
+/**
+ * Reads a strict ISO 8601 date (no year parts).
+ * @example
+ * parseIso("2025-03") // Right({ _tag: "Month", year: 2025, month: 3 })
+ * @since 0.1.0
+ * @category parsers
+ */
+export const parseIso = (input: string): Either.Either<ReportedDate, DateParseError> =>
+  /(early|mid|late)-/.test(input)
+    ? fail(
+        input,
+        `expected an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or START/END), got "${input}"`,
+      )
+    : parseReported(input)
+
+/**
+ * The decoded shape of a reported date, as a tagged union.
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ReportedDateStruct = Schema.Union(DayStruct, MonthStruct, YearStruct, RangeStruct)
+
+/**
+ * A reported date, encoded as its ISO 8601 text (`mid-2025` for a part of a year). Decoding
+ * checks that the day exists and that ranges are in order.
+ *
+ * @example
+ * Schema.decodeUnknownSync(ReportedDate)("2025-05-05/2025-05-07")
+ * // { _tag: "Range", start: { _tag: "Day", ... }, end: { _tag: "Day", ... } }
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ReportedDate = Schema.transformOrFail(Schema.String, ReportedDateStruct, {
+  strict: true,
+  decode: (text, _, ast) =>
+    Either.match(parseReported(text), {
+      onLeft: (error) => ParseResult.fail(new ParseResult.Type(ast, text, error.message)),
+      onRight: (date) => ParseResult.succeed(date),
+    }),
+  encode: (date) => ParseResult.succeed(formatReported(date)),
+}).annotations({ identifier: "ReportedDate" })
+/** @since 0.1.0 @category models */
+export type ReportedDate = typeof ReportedDateStruct.Type
