@@ -73,9 +73,51 @@ export const daysInMonth = (y: number, m: number): number => {
   return [4, 6, 9, 11].includes(m) ? 30 : 31
 }
 
-/** Days since 1970-01-01 of a calendar day (pure arithmetic, no clock). @since 0.1.0 @category helpers */
-export const epochDay = (y: number, m: number, d: number): number =>
-  Date.UTC(y, m - 1, d) / 86_400_000
+/**
+ * Days since 1970-01-01 of a calendar day in the proleptic Gregorian calendar (pure arithmetic, no
+ * clock, correct for every year including 0–99, which `Date.UTC` would move to the 1900s).
+ * @example
+ * epochDay(1970, 1, 2) // 1
+ * @since 0.1.0
+ * @category helpers
+ */
+export const epochDay = (y: number, m: number, d: number): number => {
+  const shifted = m <= 2 ? y - 1 : y
+  const era = Math.floor(shifted / 400)
+  const yearOfEra = shifted - era * 400
+  const monthFromMarch = (m + 9) % 12
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + d - 1
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
+}
+
+/**
+ * The calendar day of a count of days since 1970-01-01; the inverse of `epochDay`. Use it to turn
+ * day arithmetic back into a date.
+ * @example
+ * fromEpochDay(0) // { _tag: "Day", year: 1970, month: 1, day: 1 }
+ * @since 0.1.0
+ * @category helpers
+ */
+export const fromEpochDay = (epoch: number): DayDate => {
+  const z = Math.floor(epoch) + 719_468
+  const era = Math.floor(z / 146_097)
+  const dayOfEra = z - era * 146_097
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  )
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153)
+  const d = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1
+  const m = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+  return day(yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d)
+}
 
 const firstOfPoint = (p: DatePoint): number => {
   switch (p._tag) {
@@ -127,7 +169,7 @@ export const lastDay = (date: ReportedDate): number =>
  */
 export const midpointYear = (date: ReportedDate): number => {
   const mid = (firstDay(date) + lastDay(date) + 1) / 2
-  const y = new Date(mid * 86_400_000).getUTCFullYear()
+  const y = fromEpochDay(mid).year
   const start = epochDay(y, 1, 1)
   const length = epochDay(y + 1, 1, 1) - start
   return y + (mid - start) / length

@@ -1,0 +1,316 @@
+/**
+ * Growth of an indicator: the change between two figures, the compound annual growth rate (CAGR)
+ * between two dated figures, multiples ("more than doubled"), and every such metric of a series at
+ * once. Every function is total: a growth that cannot be computed is a tagged `Undefined` value,
+ * never `NaN` or `Infinity`.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import type { IndicatorSeries, Observation, ObservationBasis } from "../model/Indicator"
+import { isApproximate, pointValue, type Quantity } from "../model/Quantity"
+import {
+  compareDates,
+  endYear,
+  midpointYear,
+  type ReportedDate,
+  startYear,
+} from "../model/ReportedDate"
+
+/**
+ * Why a growth could not be computed: `zero-base` (the starting figure is zero, or so small that
+ * the ratio overflows), `same-period` (both figures are for the same period, or the period is too
+ * short for an annual rate), `missing` (a figure is absent, or the two are not comparable, such as
+ * USD against visitors).
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UndefinedReason = Schema.Literal("zero-base", "same-period", "missing")
+/** @since 0.1.0 @category models */
+export type UndefinedReason = typeof UndefinedReason.Type
+
+/**
+ * A growth rate as a fraction (0.8 is +80%), flagged `approximate` when either figure is
+ * qualified ("gần", "hơn", "khoảng"), a range, or a period average; or the reason it is undefined.
+ *
+ * @example
+ * const g: Growth = { _tag: "Rate", rate: 0.8, approximate: false }
+ * if (g._tag === "Rate") console.log(g.rate)
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Growth = Schema.Union(
+  Schema.TaggedStruct("Rate", { rate: Schema.Number, approximate: Schema.Boolean }),
+  Schema.TaggedStruct("Undefined", { reason: UndefinedReason }),
+)
+/** @since 0.1.0 @category models */
+export type Growth = typeof Growth.Type
+
+/**
+ * Builds a defined growth. A rate that is not finite becomes `Undefined` ("zero-base"), so a
+ * `Rate` always holds a finite number.
+ * @example
+ * growthRateOf(0.8) // { _tag: "Rate", rate: 0.8, approximate: false }
+ * @since 0.1.0
+ * @category constructors
+ */
+export const growthRateOf = (rate: number, approximate = false): Growth =>
+  Number.isFinite(rate) ? { _tag: "Rate", rate, approximate } : undefinedGrowth("zero-base")
+
+/**
+ * Builds an undefined growth with its reason.
+ * @example
+ * undefinedGrowth("missing") // { _tag: "Undefined", reason: "missing" }
+ * @since 0.1.0
+ * @category constructors
+ */
+export const undefinedGrowth = (reason: UndefinedReason): Growth => ({ _tag: "Undefined", reason })
+
+/**
+ * Whether a growth is defined. Use it to narrow before reading `rate`.
+ * @example
+ * const g = growthRate(a, b)
+ * if (isRate(g)) console.log(g.rate)
+ * @since 0.1.0
+ * @category guards
+ */
+export const isRate = (g: Growth): g is Extract<Growth, { _tag: "Rate" }> => g._tag === "Rate"
+
+/**
+ * Whether two quantities can be compared: the same unit, and the same rate period when both have
+ * one (an annual total and a "USD/năm" average compare; "USD/năm" and "USD/tháng" do not).
+ * @example
+ * comparable(quantity(1, "USD"), quantity(2, "visitors")) // false
+ * @since 0.1.0
+ * @category helpers
+ */
+export const comparable = (a: Quantity, b: Quantity): boolean =>
+  a.unit === b.unit && (a.per === undefined || b.per === undefined || a.per === b.per)
+
+/**
+ * The change from one figure to another, as a fraction: `to / from - 1`. Ranges count as their
+ * middle. Use it for "tăng 80%".
+ * @example
+ * growthRate(quantity(7_500_000, "USD"), quantity(13_500_000, "USD"))
+ * // { _tag: "Rate", rate: 0.8, approximate: false }
+ * @since 0.1.0
+ * @category metrics
+ */
+export const growthRate = (from: Quantity, to: Quantity): Growth => {
+  if (!comparable(from, to)) return undefinedGrowth("missing")
+  const base = pointValue(from)
+  if (base === 0) return undefinedGrowth("zero-base")
+  return growthRateOf(pointValue(to) / base - 1, isApproximate(from) || isApproximate(to))
+}
+
+/**
+ * How many times the second figure is the first: `to / from`, or `undefined` when the first is
+ * zero or the two are not comparable. Use it for "gấp đôi", "more than doubled".
+ * @example
+ * multiple(quantity(62_500, "visitors"), quantity(150_000, "visitors")) // 2.4
+ * @since 0.1.0
+ * @category metrics
+ */
+export const multiple = (from: Quantity, to: Quantity): number | undefined => {
+  if (!comparable(from, to)) return undefined
+  const base = pointValue(from)
+  if (base === 0) return undefined
+  const ratio = pointValue(to) / base
+  return Number.isFinite(ratio) ? ratio : undefined
+}
+
+/**
+ * A dated figure: an `Observation` fits. A `basis` of `period-average` marks the result
+ * approximate, since a mean stands in for the value at the period's middle.
+ * @since 0.1.0
+ * @category models
+ */
+export interface DatedQuantity {
+  readonly date: ReportedDate
+  readonly value: Quantity
+  readonly basis?: ObservationBasis
+}
+
+/** The shortest span, in years, over which an annual rate is computed (one day). */
+const MIN_YEARS = 1 / 366
+
+/**
+ * The compound annual growth rate between two dated figures: `(to / from) ^ (1 / years) - 1`,
+ * where `years` is the distance between the middles of the two dates (2022 → 2024 is 2 years;
+ * a period average 2017–2021 stands at mid-2019). When `to` is earlier than `from`, the result is
+ * still the series' forward rate.
+ * @example
+ * cagr(
+ *   { date: year(2022), value: quantity(4_500_000, "USD") },
+ *   { date: year(2024), value: quantity(13_500_000, "USD") },
+ * ) // { _tag: "Rate", rate: 0.732..., approximate: false }
+ * @since 0.1.0
+ * @category metrics
+ */
+export const cagr = (from: DatedQuantity, to: DatedQuantity): Growth => {
+  if (!comparable(from.value, to.value)) return undefinedGrowth("missing")
+  const years = midpointYear(to.date) - midpointYear(from.date)
+  if (!Number.isFinite(years) || Math.abs(years) < MIN_YEARS) return undefinedGrowth("same-period")
+  const base = pointValue(from.value)
+  if (base === 0) return undefinedGrowth("zero-base")
+  const ratio = pointValue(to.value) / base
+  if (!Number.isFinite(ratio)) return undefinedGrowth("zero-base")
+  const rate = ratio ** (1 / years) - 1
+  if (!Number.isFinite(rate)) return undefinedGrowth("same-period")
+  const approximate =
+    isApproximate(from.value) ||
+    isApproximate(to.value) ||
+    from.basis === "period-average" ||
+    to.basis === "period-average"
+  return growthRateOf(rate, approximate)
+}
+
+/**
+ * Applies a growth to a figure: `value × (1 + rate)`, or `undefined` when the growth is undefined.
+ * It inverts `growthRate`: applying the growth from a to b to a's value gives b's value back.
+ * @example
+ * applyGrowth(7_500_000, growthRateOf(0.8)) // 13_500_000
+ * @since 0.1.0
+ * @category metrics
+ */
+export const applyGrowth = (value: number, growth: Growth): number | undefined =>
+  growth._tag === "Rate" ? value * (1 + growth.rate) : undefined
+
+/**
+ * Growth between two consecutive calendar years of annual observations.
+ * @since 0.1.0
+ * @category models
+ */
+export interface YearOverYear {
+  readonly from: Observation
+  readonly to: Observation
+  readonly growth: Growth
+}
+
+/**
+ * The change and the CAGR between two dated points of a series; `years` between their middles.
+ * @since 0.1.0
+ * @category models
+ */
+export interface GrowthSpan {
+  readonly from: Observation
+  readonly to: Observation
+  readonly years: number
+  readonly change: Growth
+  readonly cagr: Growth
+}
+
+/**
+ * Calendar years missing from a series: nothing was observed strictly between `afterYear` and
+ * `beforeYear`.
+ * @since 0.1.0
+ * @category models
+ */
+export interface SeriesGap {
+  readonly afterYear: number
+  readonly beforeYear: number
+}
+
+/**
+ * Every growth metric of one series.
+ * - `points`: the dated observations, sorted by date (undated ones are in `undated`).
+ * - `yoy`: growth between consecutive calendar years of annual observations only.
+ * - `spans`: change and CAGR between every pair of points, earlier first.
+ * - `latest`: the latest dated point; without one, the last undated observation.
+ * - `gaps`: runs of calendar years no point covers.
+ * @since 0.1.0
+ * @category models
+ */
+export interface SeriesMetrics {
+  readonly series: IndicatorSeries
+  readonly points: ReadonlyArray<Observation>
+  readonly undated: ReadonlyArray<Observation>
+  readonly yoy: ReadonlyArray<YearOverYear>
+  readonly spans: ReadonlyArray<GrowthSpan>
+  readonly latest?: Observation
+  readonly gaps: ReadonlyArray<SeriesGap>
+}
+
+const calendarYearOf = (o: Observation): number | undefined =>
+  o.basis === "annual" && o.date?._tag === "Year" && o.date.part === undefined
+    ? o.date.year
+    : undefined
+
+/**
+ * Computes every growth metric of a series: year-over-year growth, change and CAGR between every
+ * pair of dated points, the latest point, and the years missing. Use it to show or check a series.
+ * @example
+ * const m = seriesMetrics(kgTrade)
+ * m.yoy.map((y) => y.growth) // [+66.7%, +80%]
+ * m.spans.find((s) => s.years === 2)?.cagr // +73.2%
+ * @since 0.1.0
+ * @category metrics
+ */
+export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
+  const dated: Array<{ readonly o: Observation; readonly date: ReportedDate }> = []
+  const undated: Array<Observation> = []
+  for (const o of series.observations) {
+    if (o.date === undefined) undated.push(o)
+    else dated.push({ o, date: o.date })
+  }
+  dated.sort((a, b) => compareDates(a.date, b.date))
+  const points = dated.map((p) => p.o)
+
+  const byYear = new Map<number, Observation>()
+  for (const o of points) {
+    const y = calendarYearOf(o)
+    if (y !== undefined && !byYear.has(y)) byYear.set(y, o)
+  }
+  const yoy: Array<YearOverYear> = []
+  for (const y of [...byYear.keys()].sort((a, b) => a - b)) {
+    const from = byYear.get(y)
+    const to = byYear.get(y + 1)
+    if (from !== undefined && to !== undefined) {
+      yoy.push({ from, to, growth: growthRate(from.value, to.value) })
+    }
+  }
+
+  const spans: Array<GrowthSpan> = []
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length; j++) {
+      const a = dated[i]
+      const b = dated[j]
+      if (a === undefined || b === undefined) continue
+      const years = midpointYear(b.date) - midpointYear(a.date)
+      spans.push({
+        from: a.o,
+        to: b.o,
+        years,
+        change: growthRate(a.o.value, b.o.value),
+        cagr: cagr({ ...a.o, date: a.date }, { ...b.o, date: b.date }),
+      })
+    }
+  }
+
+  const covered = new Set<number>()
+  for (const { date } of dated) {
+    const first = startYear(date)
+    const last = endYear(date)
+    for (let y = first; y <= last && y - first < 10_000; y++) covered.add(y)
+  }
+  const years = [...covered].sort((a, b) => a - b)
+  const gaps: Array<SeriesGap> = []
+  for (let i = 1; i < years.length; i++) {
+    const before = years[i]
+    const after = years[i - 1]
+    if (before !== undefined && after !== undefined && before - after > 1) {
+      gaps.push({ afterYear: after, beforeYear: before })
+    }
+  }
+
+  const latest = points[points.length - 1] ?? undated[undated.length - 1]
+  return {
+    series,
+    points,
+    undated,
+    yoy,
+    spans,
+    ...(latest !== undefined ? { latest } : {}),
+    gaps,
+  }
+}
