@@ -1,0 +1,237 @@
+/**
+ * The indexed dataset: lookups by id, events by relation, kind, level, period and person, all the
+ * facts of one relation, the facts each source supports, and search.
+ *
+ * @since 0.1.0
+ */
+import {
+  type Agreement,
+  type Claim,
+  type CooperationArea,
+  type Country,
+  compareDates,
+  type Dataset,
+  type Event,
+  type EventKind,
+  endYear,
+  type IndicatorSeries,
+  type Level,
+  type Measure,
+  type Membership,
+  type MultilateralSupport,
+  type Organisation,
+  type Participant,
+  type Person,
+  type Project,
+  partnerOf,
+  type Relation,
+  type ReportedDate,
+  type SisterRegion,
+  type Source,
+  type Statement,
+  startYear,
+  type TradeGood,
+} from "@bilateral/domain"
+import { fold, makeSearch, type SearchHit } from "./Search"
+import { factsBySourceOf, type SourcedFact } from "./SourcedFacts"
+
+/**
+ * Everything the dataset holds about one relation. `memberships` are those of the relation's two
+ * countries; `agreements` those that apply to the relation, multilateral ones included.
+ * @since 0.1.0
+ * @category models
+ */
+export interface RelationFacts {
+  readonly relation: Relation
+  readonly partner: Country
+  readonly events: ReadonlyArray<Event>
+  readonly agreements: ReadonlyArray<Agreement>
+  readonly indicators: ReadonlyArray<IndicatorSeries>
+  readonly memberships: ReadonlyArray<Membership>
+  readonly sisterRegions: ReadonlyArray<SisterRegion>
+  readonly support: ReadonlyArray<MultilateralSupport>
+  readonly cooperationAreas: ReadonlyArray<CooperationArea>
+  readonly projects: ReadonlyArray<Project>
+  readonly tradeGoods: ReadonlyArray<TradeGood>
+  readonly measures: ReadonlyArray<Measure>
+  readonly statements: ReadonlyArray<Statement>
+  readonly claims: ReadonlyArray<Claim>
+}
+
+/**
+ * Which events to list. `from` and `to` are years, inclusive; an event counts when its date
+ * overlaps them, and undated events are left out when either is given. `person` is a person id
+ * among the event's participants.
+ * @since 0.1.0
+ * @category models
+ */
+export interface EventFilter {
+  readonly relation?: string | undefined
+  readonly kind?: EventKind | undefined
+  readonly level?: Level | undefined
+  readonly from?: number | undefined
+  readonly to?: number | undefined
+  readonly person?: string | undefined
+}
+
+/**
+ * A loaded, checked dataset with its queries. Every reference in it resolves.
+ * @since 0.1.0
+ * @category models
+ */
+export interface BilateralIndex {
+  readonly dataset: Dataset
+  /** Every relation, by id. */
+  readonly relations: ReadonlyArray<Relation>
+  relation(id: string): Relation | undefined
+  /**
+   * The relation with a partner named by ISO code ("kz", "KG") or by name in any language
+   * ("Kazakhstan", "Cộng hòa Kyrgyzstan"), ignoring case and diacritics; a relation id works too.
+   */
+  resolveRelation(codeOrName: string): Relation | undefined
+  /** A country by ISO code, in any case. */
+  country(code: string): Country | undefined
+  person(id: string): Person | undefined
+  organisation(id: string): Organisation | undefined
+  source(id: string): Source | undefined
+  event(id: string): Event | undefined
+  agreement(id: string): Agreement | undefined
+  indicator(id: string): IndicatorSeries | undefined
+  /** Events matching the filter, by date, undated ones last. */
+  events(filter?: EventFilter): ReadonlyArray<Event>
+  /** Everything about one relation. Throws on an id that is not a relation's: resolve it first. */
+  factsOf(relationId: string): RelationFacts
+  /** The facts a source supports, each with the anchor of its quote. */
+  factsBySource(sourceId: string): ReadonlyArray<SourcedFact>
+  /** People (and aliases), places, agreements, events, countries and organisations matching a query. */
+  search(query: string): ReadonlyArray<SearchHit>
+}
+
+/** The people taking part in an event, whatever their role. @since 0.1.0 @category helpers */
+export const participantsOf = (event: Event): ReadonlyArray<Participant> => {
+  switch (event._tag) {
+    case "Visit":
+      return [
+        event.leader,
+        ...event.delegation,
+        ...(event.invitedBy === undefined ? [] : [event.invitedBy]),
+        ...event.met,
+      ]
+    case "PoliticalConsultation":
+      return event.chairs
+    case "PhoneCall":
+    case "Meeting":
+      return event.participants
+    case "CommissionSession":
+      return []
+  }
+}
+
+const byDate =
+  <A>(dateOf: (a: A) => ReportedDate | undefined) =>
+  (a: A, b: A): number => {
+    const x = dateOf(a)
+    const y = dateOf(b)
+    if (x === undefined || y === undefined)
+      return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0)
+    return compareDates(x, y)
+  }
+
+const byId = <A, K extends string>(items: ReadonlyArray<A>, key: (a: A) => K) =>
+  new Map<string, A>(items.map((a) => [key(a), a] as const))
+
+/**
+ * Indexes a checked dataset. Use the loaders (`loadEmbedded`, `loadDirectory`) rather than this
+ * directly: they check the dataset first, and the index assumes every reference resolves.
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makeIndex = (dataset: Dataset): BilateralIndex => {
+  const relations = [...dataset.relations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const relationsById = byId(relations, (r) => r.id)
+  const countries = byId(dataset.countries, (c) => c.code)
+  const people = byId(dataset.people, (p) => p.id)
+  const organisations = byId(dataset.organisations, (o) => o.id)
+  const sources = byId(dataset.sources, (s) => s.id)
+  const events = byId(dataset.events, (e) => e.id)
+  const agreements = byId(dataset.agreements, (a) => a.id)
+  const indicators = byId(dataset.indicators, (s) => s.id)
+  const sortedEvents = [...dataset.events].sort(byDate((e) => e.date))
+  const sortedAgreements = [...dataset.agreements].sort(byDate((a) => a.signed ?? a.effective))
+
+  const names = new Map<string, Relation>()
+  for (const relation of relations) {
+    const partner = countries.get(partnerOf(relation))
+    const keys = [
+      relation.id,
+      partnerOf(relation),
+      ...Object.values(partner?.name ?? {}),
+      ...Object.values(partner?.officialName ?? {}),
+    ]
+    for (const key of keys) if (!names.has(fold(key))) names.set(fold(key), relation)
+  }
+
+  const sourced = factsBySourceOf(dataset)
+  const search = makeSearch(dataset)
+
+  const filterEvents = (filter: EventFilter = {}): ReadonlyArray<Event> =>
+    sortedEvents.filter((e) => {
+      if (filter.relation !== undefined && e.relation !== filter.relation) return false
+      if (filter.kind !== undefined && e._tag !== filter.kind) return false
+      if (filter.level !== undefined && e.level !== filter.level) return false
+      if (filter.from !== undefined || filter.to !== undefined) {
+        if (e.date === undefined) return false
+        if (filter.from !== undefined && endYear(e.date) < filter.from) return false
+        if (filter.to !== undefined && startYear(e.date) > filter.to) return false
+      }
+      if (filter.person !== undefined && !participantsOf(e).some((p) => p.person === filter.person))
+        return false
+      return true
+    })
+
+  const factsOf = (relationId: string): RelationFacts => {
+    const relation = relationsById.get(relationId)
+    const partner = relation === undefined ? undefined : countries.get(partnerOf(relation))
+    if (relation === undefined || partner === undefined) {
+      throw new Error(
+        `unknown relation "${relationId}": expected one of ${relations.map((r) => r.id).join(", ")}`,
+      )
+    }
+    const own = <A extends { readonly relation: string }>(items: ReadonlyArray<A>) =>
+      items.filter((x) => x.relation === relationId)
+    return {
+      relation,
+      partner,
+      events: filterEvents({ relation: relationId }),
+      agreements: sortedAgreements.filter((a) => a.relations.includes(relation.id)),
+      indicators: own(dataset.indicators),
+      memberships: dataset.memberships.filter((m) => relation.countries.includes(m.country)),
+      sisterRegions: own(dataset.sisterRegions),
+      support: own(dataset.support),
+      cooperationAreas: own(dataset.cooperationAreas),
+      projects: own(dataset.projects),
+      tradeGoods: own(dataset.tradeGoods),
+      measures: own(dataset.measures),
+      statements: own(dataset.statements),
+      claims: own(dataset.claims),
+    }
+  }
+
+  return {
+    dataset,
+    relations,
+    relation: (id) => relationsById.get(id),
+    resolveRelation: (codeOrName) => names.get(fold(codeOrName)),
+    country: (code) => countries.get(code.trim().toUpperCase()),
+    person: (id) => people.get(id),
+    organisation: (id) => organisations.get(id),
+    source: (id) => sources.get(id),
+    event: (id) => events.get(id),
+    agreement: (id) => agreements.get(id),
+    indicator: (id) => indicators.get(id),
+    events: filterEvents,
+    factsOf,
+    factsBySource: (sourceId) => sourced.get(sourceId) ?? [],
+    search,
+  }
+}

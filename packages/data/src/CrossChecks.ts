@@ -1,0 +1,434 @@
+/**
+ * Checks across files, run on decoded entries: ids unique within each collection, every reference
+ * resolved, and every quote found verbatim in its source's text when the texts are given.
+ *
+ * @since 0.1.0
+ */
+import type { Collection, Dataset, Event, Participant, Provenance, Source } from "@bilateral/domain"
+import { COLLECTIONS } from "@bilateral/domain"
+import { ENTRY_NAMES } from "./Collections"
+import { locate, type NodePath, type ParsedFile } from "./DatasetFile"
+import type { DatasetProblem } from "./DatasetProblem"
+import { didYouMean } from "./IssueMessages"
+
+/** A decoded entry and where it stands: its file and its path in that file. @since 0.1.0 @category models */
+export interface Located<A> {
+  readonly value: A
+  readonly file: ParsedFile
+  readonly path: NodePath
+}
+
+/** Every decoded entry, by collection. @since 0.1.0 @category models */
+export type Entries = { readonly [K in Collection]: ReadonlyArray<Located<Dataset[K][number]>> }
+
+/** Source texts by file name (relative to the sources directory). @since 0.1.0 @category models */
+export type SourceTexts = ReadonlyMap<string, string>
+
+/** The kinds of things an entry can refer to. @since 0.1.0 @category models */
+export type ReferenceKind =
+  | "relation"
+  | "person"
+  | "country"
+  | "organisation"
+  | "event"
+  | "agreement"
+  | "indicator"
+  | "source"
+
+const REFERENCED: { readonly [K in ReferenceKind]: Collection } = {
+  relation: "relations",
+  person: "people",
+  country: "countries",
+  organisation: "organisations",
+  event: "events",
+  agreement: "agreements",
+  indicator: "indicators",
+  source: "sources",
+}
+
+/** The id of an entry: a country's code, any other entry's id. @since 0.1.0 @category helpers */
+export const idOf = (collection: Collection, value: unknown): string | undefined => {
+  const record = value as Record<string, unknown>
+  const id = collection === "countries" ? record.code : record.id
+  return typeof id === "string" ? id : undefined
+}
+
+const idField = (collection: Collection) => (collection === "countries" ? "code" : "id")
+
+interface Reference {
+  readonly kind: ReferenceKind
+  readonly id: string
+  readonly path: NodePath
+}
+
+const ref = (kind: ReferenceKind, id: string | undefined, ...path: NodePath): Reference[] =>
+  id === undefined ? [] : [{ kind, id, path }]
+
+const participantRefs = (p: Participant | undefined, ...path: NodePath): Reference[] =>
+  p === undefined
+    ? []
+    : [
+        ...ref("person", p.person, ...path, "person"),
+        ...ref("country", p.country, ...path, "country"),
+      ]
+
+const participantsRefs = (list: ReadonlyArray<Participant>, field: string): Reference[] =>
+  list.flatMap((p, i) => participantRefs(p, field, i))
+
+const eventRefs = (e: Event): Reference[] => {
+  const common = [...ref("relation", e.relation, "relation"), ...ref("event", e.partOf, "partOf")]
+  switch (e._tag) {
+    case "Visit":
+      return [
+        ...common,
+        ...ref("country", e.guest, "guest"),
+        ...ref("country", e.host, "host"),
+        ...participantRefs(e.leader, "leader"),
+        ...participantsRefs(e.delegation, "delegation"),
+        ...participantRefs(e.invitedBy, "invitedBy"),
+        ...participantsRefs(e.met, "met"),
+      ]
+    case "PoliticalConsultation":
+      return [...common, ...ref("country", e.host, "host"), ...participantsRefs(e.chairs, "chairs")]
+    case "PhoneCall":
+    case "Meeting":
+      return [...common, ...participantsRefs(e.participants, "participants")]
+    case "CommissionSession":
+      return common
+  }
+}
+
+/** Every reference an entry makes, with the path of the field that makes it. */
+const referencesOf = <K extends Collection>(
+  collection: K,
+  entry: Dataset[K][number],
+): Reference[] => {
+  const d = entry as never
+  switch (collection) {
+    case "sources":
+    case "countries":
+      return []
+    case "organisations": {
+      const o = d as Dataset["organisations"][number]
+      return ref("organisation", o.parent, "parent")
+    }
+    case "memberships": {
+      const m = d as Dataset["memberships"][number]
+      return [
+        ...ref("country", m.country, "country"),
+        ...ref("organisation", m.organisation, "organisation"),
+      ]
+    }
+    case "people":
+      return ref("country", (d as Dataset["people"][number]).country, "country")
+    case "relations": {
+      const r = d as Dataset["relations"][number]
+      return [
+        ...r.countries.flatMap((c, i) => ref("country", c, "countries", i)),
+        ...r.recognitions.flatMap((x, i) => [
+          ...ref("country", x.by, "recognitions", i, "by"),
+          ...ref("country", x.of, "recognitions", i, "of"),
+        ]),
+        ...r.embassies.flatMap((x, i) => [
+          ...ref("country", x.sender, "embassies", i, "sender"),
+          ...ref("country", x.seat, "embassies", i, "seat"),
+          ...ref("country", x.accreditedTo, "embassies", i, "accreditedTo"),
+        ]),
+      ]
+    }
+    case "events":
+      return eventRefs(d as Event)
+    case "agreements": {
+      const a = d as Dataset["agreements"][number]
+      return [
+        ...a.relations.flatMap((r, i) => ref("relation", r, "relations", i)),
+        ...a.parties.flatMap((p, i) =>
+          p._tag === "CountryParty"
+            ? ref("country", p.country, "parties", i, "country")
+            : ref("organisation", p.organisation, "parties", i, "organisation"),
+        ),
+        ...ref("event", a.signedAt, "signedAt"),
+      ]
+    }
+    case "indicators": {
+      const s = d as Dataset["indicators"][number]
+      return [
+        ...ref("relation", s.relation, "relation"),
+        ...ref("country", s.from, "from"),
+        ...ref("country", s.to, "to"),
+      ]
+    }
+    case "sisterRegions": {
+      const s = d as Dataset["sisterRegions"][number]
+      return [
+        ...ref("relation", s.relation, "relation"),
+        ...s.regions.flatMap((r, i) => ref("country", r.country, "regions", i, "country")),
+      ]
+    }
+    case "support": {
+      const s = d as Dataset["support"][number]
+      return [
+        ...ref("relation", s.relation, "relation"),
+        ...ref("country", s.supporter, "supporter"),
+        ...ref("country", s.supported, "supported"),
+        ...ref("organisation", s.body, "body"),
+      ]
+    }
+    case "cooperationAreas": {
+      const c = d as Dataset["cooperationAreas"][number]
+      return [
+        ...ref("relation", c.relation, "relation"),
+        ...ref("country", c.proposedBy, "proposedBy"),
+      ]
+    }
+    case "projects": {
+      const p = d as Dataset["projects"][number]
+      return [
+        ...ref("relation", p.relation, "relation"),
+        ...p.countries.flatMap((c, i) => ref("country", c, "countries", i)),
+      ]
+    }
+    case "tradeGoods": {
+      const t = d as Dataset["tradeGoods"][number]
+      return [
+        ...ref("relation", t.relation, "relation"),
+        ...ref("country", t.from, "from"),
+        ...ref("country", t.to, "to"),
+      ]
+    }
+    case "measures": {
+      const m = d as Dataset["measures"][number]
+      return [
+        ...ref("relation", m.relation, "relation"),
+        ...ref("country", m.by, "by"),
+        ...ref("country", m.for, "for"),
+      ]
+    }
+    case "statements": {
+      const s = d as Dataset["statements"][number]
+      return [...ref("relation", s.relation, "relation"), ...participantRefs(s.speaker, "speaker")]
+    }
+    case "claims": {
+      const c = d as Dataset["claims"][number]
+      const check = c.check
+      const own = ref("relation", c.relation, "relation")
+      switch (check._tag) {
+        case "Anniversary":
+          return check.subject._tag === "EventSubject"
+            ? [...own, ...ref("event", check.subject.event, "check", "subject", "event")]
+            : own
+        case "Multiple":
+        case "Increase":
+          return [...own, ...ref("indicator", check.series, "check", "series")]
+        case "FirstVisit":
+        case "NoneWithin":
+          return [
+            ...own,
+            ...ref("event", check.event, "check", "event"),
+            ...ref("country", check.guest, "check", "guest"),
+            ...ref("country", check.host, "check", "host"),
+          ]
+        case "Qualitative":
+          return own
+      }
+    }
+  }
+  return []
+}
+
+/**
+ * Every provenance inside a value, with its path: the fact's own and nested ones (a relation's
+ * recognitions, an indicator's observations, a country's independence).
+ * @since 0.1.0
+ * @category helpers
+ */
+export const provenancesIn = (
+  value: unknown,
+  path: NodePath = [],
+): Array<{ readonly provenance: Provenance; readonly path: NodePath }> => {
+  if (Array.isArray(value)) return value.flatMap((item, i) => provenancesIn(item, [...path, i]))
+  if (typeof value !== "object" || value === null) return []
+  const out: Array<{ readonly provenance: Provenance; readonly path: NodePath }> = []
+  for (const [key, child] of Object.entries(value)) {
+    if (key === "provenance" && Array.isArray(child)) {
+      child.forEach((p: Provenance, i) => {
+        out.push({ provenance: p, path: [...path, key, i] })
+      })
+    } else {
+      out.push(...provenancesIn(child, [...path, key]))
+    }
+  }
+  return out
+}
+
+const place = (file: ParsedFile, path: NodePath): string => {
+  const { line, column } = locate(file, path)
+  return `${file.path}:${line}:${column}`
+}
+
+/** The paragraphs of a source text: its non-empty lines, numbered from 1. @since 0.1.0 @category helpers */
+export const paragraphsOf = (text: string): ReadonlyArray<string> =>
+  text.split(/\r?\n/u).filter((line) => line.trim() !== "")
+
+const longestMatchedPrefix = (text: string, quote: string): number => {
+  let lo = 0
+  let hi = quote.length
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2)
+    if (text.includes(quote.slice(0, mid))) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+const quoteNotFound = (sourceId: string, text: string, quote: string): string => {
+  const matched = longestMatchedPrefix(text, quote)
+  const base = `quote not found in source "${sourceId}": expected the exact words of its text`
+  if (matched < 4) return base
+  const before = quote.slice(Math.max(0, matched - 30), matched)
+  const after = quote.slice(matched, matched + 30)
+  return `${base}; it matches up to "${matched > 30 ? "…" : ""}${before}" and then differs at "${after}${matched + 30 < quote.length ? "…" : ""}"`
+}
+
+/** What the cross-file checks found. @since 0.1.0 @category models */
+export interface CrossCheckReport {
+  readonly problems: ReadonlyArray<DatasetProblem>
+  readonly quotes: number
+  readonly quotesVerified: number
+}
+
+/**
+ * Runs the checks across files. `unreadIds` holds ids of entries that could not be decoded (their
+ * problems are already reported), so that references to them are not reported a second time.
+ * @since 0.1.0
+ * @category checks
+ */
+export const crossCheck = (
+  entries: Entries,
+  unreadIds: ReadonlyMap<Collection, ReadonlySet<string>>,
+  texts: SourceTexts | undefined,
+): CrossCheckReport => {
+  const problems: Array<DatasetProblem> = []
+  const report = (file: ParsedFile, path: NodePath, message: string) =>
+    problems.push({ file: file.path, ...locate(file, path), message })
+
+  const known = new Map<Collection, Set<string>>()
+  for (const collection of COLLECTIONS) {
+    const byId = new Map<string, Array<Located<unknown>>>()
+    for (const entry of entries[collection] as ReadonlyArray<Located<unknown>>) {
+      const id = idOf(collection, entry.value)
+      if (id === undefined) continue
+      byId.set(id, [...(byId.get(id) ?? []), entry])
+    }
+    for (const [id, places] of byId) {
+      if (places.length < 2) continue
+      for (const entry of places) {
+        const others = places
+          .filter((p) => p !== entry)
+          .map((p) => place(p.file, [...p.path, idField(collection)]))
+        report(
+          entry.file,
+          [...entry.path, idField(collection)],
+          `duplicate ${collection === "countries" ? "country code" : `${ENTRY_NAMES[collection]} id`} "${id}", also at ${others.join(", ")}: expected each to be unique among ${collection}`,
+        )
+      }
+    }
+    known.set(collection, new Set([...byId.keys(), ...(unreadIds.get(collection) ?? [])]))
+  }
+
+  for (const collection of COLLECTIONS) {
+    for (const entry of entries[collection] as ReadonlyArray<Located<never>>) {
+      for (const reference of referencesOf(collection, entry.value)) {
+        const target = REFERENCED[reference.kind]
+        const ids = known.get(target) ?? new Set<string>()
+        if (ids.has(reference.id)) continue
+        const list = [...ids].sort()
+        const expected =
+          list.length === 0
+            ? `expected an id listed under "${target}:", and none is defined`
+            : list.length <= 8
+              ? `expected one of ${list.join(", ")}`
+              : `expected an id listed under "${target}:"`
+        report(
+          entry.file,
+          [...entry.path, ...reference.path],
+          `unknown ${reference.kind} "${reference.id}"${didYouMean(reference.id, list)}: ${expected}`,
+        )
+      }
+    }
+  }
+
+  let quotes = 0
+  let quotesVerified = 0
+  const sources = new Map<string, Located<Source>>(
+    entries.sources.map((s) => [s.value.id, s] as const),
+  )
+  const missingText = new Set<string>()
+  const normalised = new Map<string, { text: string; paragraphs: ReadonlyArray<string> }>()
+  const textOf = (source: Source) => {
+    if (texts === undefined) return undefined
+    const fileName = source.file ?? `${source.id}.txt`
+    const cached = normalised.get(fileName)
+    if (cached) return cached
+    const raw = texts.get(fileName)
+    if (raw === undefined) return undefined
+    const text = raw.normalize("NFC")
+    const value = { text, paragraphs: paragraphsOf(text) }
+    normalised.set(fileName, value)
+    return value
+  }
+
+  for (const collection of COLLECTIONS) {
+    for (const entry of entries[collection] as ReadonlyArray<Located<unknown>>) {
+      for (const { provenance, path } of provenancesIn(entry.value)) {
+        quotes++
+        if (texts === undefined) continue
+        const source = sources.get(provenance.source)
+        if (source === undefined) continue
+        const found = textOf(source.value)
+        if (found === undefined) {
+          if (!missingText.has(source.value.id)) {
+            missingText.add(source.value.id)
+            report(
+              source.file,
+              [...source.path, "id"],
+              `no text for source "${source.value.id}" in the sources directory: expected a file named ${source.value.file ?? `${source.value.id}.txt`}`,
+            )
+          }
+          continue
+        }
+        const quote = provenance.quote.normalize("NFC")
+        const at = [...entry.path, ...path]
+        if (!found.text.includes(quote)) {
+          report(entry.file, [...at, "quote"], quoteNotFound(provenance.source, found.text, quote))
+          continue
+        }
+        if (provenance.paragraph !== undefined) {
+          const paragraph = found.paragraphs[provenance.paragraph - 1]
+          if (paragraph === undefined) {
+            report(
+              entry.file,
+              [...at, "paragraph"],
+              `paragraph ${provenance.paragraph} does not exist: source "${provenance.source}" has ${found.paragraphs.length} paragraphs (its non-empty lines)`,
+            )
+            continue
+          }
+          if (!paragraph.includes(quote)) {
+            const holding = found.paragraphs.flatMap((p, i) => (p.includes(quote) ? [i + 1] : []))
+            report(
+              entry.file,
+              [...at, "paragraph"],
+              holding.length === 0
+                ? `paragraph ${provenance.paragraph} does not hold the quote, which spans several paragraphs of source "${provenance.source}": expected a quote from one paragraph`
+                : `paragraph ${provenance.paragraph} does not hold the quote: expected ${holding.join(" or ")}, where source "${provenance.source}" has it`,
+            )
+            continue
+          }
+        }
+        quotesVerified++
+      }
+    }
+  }
+
+  return { problems, quotes, quotesVerified }
+}

@@ -1,0 +1,274 @@
+/**
+ * The loader: dataset files in, a decoded dataset or every problem out. It is pure (files are
+ * passed as text), so that the embedded dataset and a dataset read from a directory go through the
+ * same code.
+ *
+ * @since 0.1.0
+ */
+import {
+  Agreement,
+  Claim,
+  COLLECTIONS,
+  type Collection,
+  CooperationArea,
+  Country,
+  type Dataset,
+  Event,
+  IndicatorSeries,
+  Measure,
+  Membership,
+  MultilateralSupport,
+  Organisation,
+  Person,
+  Project,
+  Relation,
+  SisterRegion,
+  Source,
+  Statement,
+  TradeGood,
+} from "@bilateral/domain"
+import { Either, Schema } from "effect"
+import { ENTRY_NAMES } from "./Collections"
+import { crossCheck, type Entries, type Located, type SourceTexts } from "./CrossChecks"
+import { type DatasetFile, locate, type NodePath, type ParsedFile, parseFile } from "./DatasetFile"
+import { compareProblems, type DatasetProblem } from "./DatasetProblem"
+import { describeIssue, didYouMean, showValue } from "./IssueMessages"
+
+/** The schema of one entry of each collection. */
+const ENTRY_SCHEMAS: { readonly [K in Collection]: Schema.Schema<Dataset[K][number], unknown> } = {
+  sources: Source as Schema.Schema<Dataset["sources"][number], unknown>,
+  countries: Country as Schema.Schema<Dataset["countries"][number], unknown>,
+  organisations: Organisation as Schema.Schema<Dataset["organisations"][number], unknown>,
+  memberships: Membership as Schema.Schema<Dataset["memberships"][number], unknown>,
+  people: Person as Schema.Schema<Dataset["people"][number], unknown>,
+  relations: Relation as Schema.Schema<Dataset["relations"][number], unknown>,
+  events: Event as Schema.Schema<Dataset["events"][number], unknown>,
+  agreements: Agreement as Schema.Schema<Dataset["agreements"][number], unknown>,
+  indicators: IndicatorSeries as Schema.Schema<Dataset["indicators"][number], unknown>,
+  sisterRegions: SisterRegion as Schema.Schema<Dataset["sisterRegions"][number], unknown>,
+  support: MultilateralSupport as Schema.Schema<Dataset["support"][number], unknown>,
+  cooperationAreas: CooperationArea as Schema.Schema<Dataset["cooperationAreas"][number], unknown>,
+  projects: Project as Schema.Schema<Dataset["projects"][number], unknown>,
+  tradeGoods: TradeGood as Schema.Schema<Dataset["tradeGoods"][number], unknown>,
+  measures: Measure as Schema.Schema<Dataset["measures"][number], unknown>,
+  statements: Statement as Schema.Schema<Dataset["statements"][number], unknown>,
+  claims: Claim as Schema.Schema<Dataset["claims"][number], unknown>,
+}
+
+/** Collections whose entries carry a `relation` field, which files under relations/<id>/ may omit. */
+const RELATION_SCOPED: ReadonlySet<Collection> = new Set<Collection>([
+  "events",
+  "indicators",
+  "sisterRegions",
+  "support",
+  "cooperationAreas",
+  "projects",
+  "tradeGoods",
+  "measures",
+  "statements",
+  "claims",
+])
+
+/**
+ * The relation a file belongs to by its folder: `relations/vn-kz/events.yaml` belongs to `vn-kz`.
+ * @since 0.1.0
+ * @category helpers
+ */
+export const relationOfPath = (path: string): string | undefined =>
+  /^relations\/([^/]+)\//u.exec(path)?.[1]
+
+/**
+ * Options of the loader. `sources` holds the texts of the source documents (paths relative to
+ * the sources directory); when given, every quote is looked up in its source's text.
+ * @since 0.1.0
+ * @category models
+ */
+export interface LoadOptions {
+  readonly sources?: ReadonlyArray<DatasetFile> | undefined
+}
+
+/**
+ * The outcome of loading: the dataset when there is no problem at all, every problem otherwise,
+ * and counts (entries per collection, `files`, `quotes`, and `quotesVerified` — the quotes found
+ * in their source text).
+ * @since 0.1.0
+ * @category models
+ */
+export interface LoadReport {
+  readonly dataset: Dataset | undefined
+  readonly problems: ReadonlyArray<DatasetProblem>
+  readonly counts: Readonly<Record<string, number>>
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+
+const emptyEntries = (): { [K in Collection]: Array<Located<Dataset[K][number]>> } =>
+  Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as {
+    [K in Collection]: Array<Located<Dataset[K][number]>>
+  }
+
+/** Fills the relation of entries in relations/<id>/ and checks the ones that name it. */
+const fillRelation = (
+  collection: Collection,
+  raw: unknown,
+  folder: string,
+  problem: (path: NodePath, message: string) => void,
+  path: NodePath,
+): unknown => {
+  if (!isRecord(raw)) return raw
+  if (collection === "relations") {
+    if (typeof raw.id === "string" && raw.id !== folder)
+      problem(
+        [...path, "id"],
+        `relation id "${raw.id}" does not match its folder relations/${folder}/: expected "${folder}"`,
+      )
+    return raw
+  }
+  if (collection === "agreements") {
+    if (!("relations" in raw)) return { ...raw, relations: [folder] }
+    if (Array.isArray(raw.relations) && !raw.relations.includes(folder))
+      problem(
+        [...path, "relations"],
+        `agreement in relations/${folder}/ does not list "${folder}" in relations: expected it among them, or no relations field`,
+      )
+    return raw
+  }
+  if (!RELATION_SCOPED.has(collection)) return raw
+  if (!("relation" in raw)) return { ...raw, relation: folder }
+  if (raw.relation !== folder)
+    problem(
+      [...path, "relation"],
+      `relation ${showValue(raw.relation)} does not match the folder relations/${folder}/: expected "${folder}", or no relation field`,
+    )
+  return raw
+}
+
+/**
+ * Loads a dataset from its files: parses the YAML, fills the relation of entries under
+ * relations/<id>/, decodes every entry with the domain schemas, then checks across files
+ * (unique ids, resolved references, quotes). Never throws; returns every problem at once, and a
+ * dataset only when there is none.
+ * @example
+ * const report = loadFiles([{ path: "people.yaml", text: "people: []\n" }])
+ * report.problems // []
+ * @since 0.1.0
+ * @category loading
+ */
+export const loadFiles = (
+  files: ReadonlyArray<DatasetFile>,
+  options: LoadOptions = {},
+): LoadReport => {
+  const problems: Array<DatasetProblem> = []
+  const entries = emptyEntries()
+  const unreadIds = new Map<Collection, Set<string>>()
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+
+  for (const file of sorted) {
+    const { parsed, problems: syntax } = parseFile(file)
+    problems.push(...syntax)
+    const at = (path: NodePath, message: string, on: "value" | "key" = "value") =>
+      problems.push({ file: parsed.path, ...locate(parsed, path, on), message })
+    if (!parsed.wellFormed || parsed.value == null) {
+      rememberIds(parsed.value, unreadIds)
+      continue
+    }
+    if (!isRecord(parsed.value)) {
+      at(
+        [],
+        `the file holds ${showValue(parsed.value)}: expected a mapping from collection names to lists, such as "events:" followed by entries`,
+      )
+      continue
+    }
+    const folder = relationOfPath(parsed.path)
+    for (const [key, list] of Object.entries(parsed.value)) {
+      if (!(COLLECTIONS as ReadonlyArray<string>).includes(key)) {
+        at(
+          [key],
+          `unknown collection "${key}"${didYouMean(key, COLLECTIONS)}: expected one of ${COLLECTIONS.join(", ")}`,
+          "key",
+        )
+        continue
+      }
+      const collection = key as Collection
+      if (!Array.isArray(list)) {
+        at(
+          [key],
+          `${key} is ${showValue(list)}: expected a list of entries (write "${key}: []" for none)`,
+        )
+        continue
+      }
+      list.forEach((raw, index) => {
+        const path: NodePath = [collection, index]
+        const filled = folder === undefined ? raw : fillRelation(collection, raw, folder, at, path)
+        decodeEntry(collection, filled, parsed, path, entries, unreadIds, at)
+      })
+    }
+  }
+
+  const texts: SourceTexts | undefined =
+    options.sources === undefined
+      ? undefined
+      : new Map(options.sources.map((s) => [s.path, s.text] as const))
+  const checked = crossCheck(entries as Entries, unreadIds, texts)
+  problems.push(...checked.problems)
+
+  const counts: Record<string, number> = { files: files.length }
+  for (const c of COLLECTIONS) counts[c] = entries[c].length
+  counts.quotes = checked.quotes
+  counts.quotesVerified = checked.quotesVerified
+
+  problems.sort(compareProblems)
+  const dataset =
+    problems.length === 0
+      ? (Object.fromEntries(
+          COLLECTIONS.map((c) => [c, entries[c].map((e) => e.value)]),
+        ) as unknown as Dataset)
+      : undefined
+  return { dataset, problems, counts }
+}
+
+const decodeEntry = <K extends Collection>(
+  collection: K,
+  raw: unknown,
+  parsed: ParsedFile,
+  path: NodePath,
+  entries: { [C in Collection]: Array<Located<Dataset[C][number]>> },
+  unreadIds: Map<Collection, Set<string>>,
+  at: (path: NodePath, message: string, on?: "value" | "key") => void,
+): void => {
+  const decoded = Schema.decodeUnknownEither(ENTRY_SCHEMAS[collection], {
+    errors: "all",
+    onExcessProperty: "error",
+  })(raw)
+  if (Either.isRight(decoded)) {
+    entries[collection].push({ value: decoded.right, file: parsed, path })
+    return
+  }
+  for (const report of describeIssue(decoded.left.issue, ENTRY_NAMES[collection])) {
+    at([...path, ...report.path], report.message, report.on)
+  }
+  rememberId(collection, raw, unreadIds)
+}
+
+const rememberId = (
+  collection: Collection,
+  raw: unknown,
+  unreadIds: Map<Collection, Set<string>>,
+): void => {
+  if (!isRecord(raw)) return
+  const id = collection === "countries" ? raw.code : raw.id
+  if (typeof id !== "string") return
+  const known = unreadIds.get(collection) ?? new Set<string>()
+  known.add(id)
+  unreadIds.set(collection, known)
+}
+
+/** Remembers the ids of a file that could not be decoded, so that references to them are not reported too. */
+const rememberIds = (value: unknown, unreadIds: Map<Collection, Set<string>>): void => {
+  if (!isRecord(value)) return
+  for (const [key, list] of Object.entries(value)) {
+    if (!(COLLECTIONS as ReadonlyArray<string>).includes(key) || !Array.isArray(list)) continue
+    for (const raw of list) rememberId(key as Collection, raw, unreadIds)
+  }
+}

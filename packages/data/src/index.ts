@@ -1,0 +1,18 @@
+/**
+ * @bilateral/data: the Bilateral dataset (YAML files, embedded in this package), its loading and
+ * validation, and queries over it. Load it with `EmbeddedDataLive` (or `loadEmbeddedSync()`), or
+ * read another dataset with `directoryDataLayer(dir)`; `dataLayerFor` picks between them.
+ *
+ * @since 0.1.0
+ */
+export * from "./BilateralData"
+export * from "./BilateralIndex"
+export { ENTRY_NAMES } from "./Collections"
+export { paragraphsOf, provenancesIn } from "./CrossChecks"
+export { type DatasetFile, decodeFileBytes } from "./DatasetFile"
+export * from "./DatasetProblem"
+export { readDatasetDirectory, readSourcesDirectory } from "./DirectoryFiles"
+export { type LoadOptions, type LoadReport, loadFiles, relationOfPath } from "./Loader"
+export * from "./ProvenanceAnchor"
+export { fold, type SearchHit } from "./Search"
+export type { SourcedFact } from "./SourcedFacts"
