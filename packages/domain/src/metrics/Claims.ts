@@ -88,10 +88,21 @@ const eventName = (e: Event, lang: Lang): string => localize(e.summary, lang)
 const eventWithDate = (e: Event, lang: Lang): string =>
   e.date === undefined ? eventName(e, lang) : `${eventName(e, lang)} (${formatDate(e.date, lang)})`
 
+const joinOr = (items: ReadonlyArray<string>, or: string): string =>
+  items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} ${or} ${items[items.length - 1]}`
+
 const levelsText = (levels: ReadonlyArray<Level>, lang: Lang): string =>
   lang === "vi"
-    ? `cấp ${levels.map((l) => levelLabel(l, "vi").replace(/^Cấp /u, "")).join(", ")}`
-    : `${levels.map((l) => levelLabel(l, "en").toLowerCase()).join(", ")} level`
+    ? `ở cấp ${joinOr(
+        levels.map((l) => levelLabel(l, "vi").replace(/^Cấp /u, "")),
+        "hoặc",
+      )}`
+    : `at ${joinOr(
+        levels.map((l) => levelLabel(l, "en").toLowerCase()),
+        "or",
+      )} level`
 
 /**
  * Finds the observation of a series for a reported date: the one with the same date, or else the
@@ -178,7 +189,7 @@ const checkAnniversary = (claim: Claim, check: Check<"Anniversary">, dataset: Da
     }
     date = relation.established?.date
     subject = {
-      vi: "thiết lập quan hệ ngoại giao",
+      vi: "khi thiết lập quan hệ ngoại giao",
       en: "the establishment of diplomatic relations",
     }
     if (date === undefined) {
@@ -196,12 +207,12 @@ const checkAnniversary = (claim: Claim, check: Check<"Anniversary">, dataset: Da
         `The event "${eventId}" is not in the dataset.`,
       )
     }
-    subject = { vi: eventName(event, "vi"), en: eventName(event, "en") }
+    subject = { vi: `"${eventName(event, "vi")}"`, en: `"${eventName(event, "en")}"` }
     date = event.date
     if (date === undefined) {
       return cannot(
-        `Nguồn không cho biết thời điểm của "${subject.vi}", nên không kiểm chứng được con số ${check.years} năm.`,
-        `The source does not say when "${subject.en}" took place, so the ${check.years} years cannot be checked.`,
+        `Bộ dữ liệu không có thời điểm của ${subject.vi} (nguồn không nêu), nên không kiểm chứng được con số ${check.years} năm.`,
+        `The dataset has no date for ${subject.en} (the source does not say when it took place), so the ${check.years} years cannot be checked.`,
       )
     }
   }
@@ -304,7 +315,7 @@ const directionText = (dataset: Dataset, guest: string, host: string, lang: Lang
     : `from ${countryName(dataset, guest, "en")} to ${countryName(dataset, host, "en")}`
 
 const NOT_EXHAUSTIVE: Bilingual = {
-  vi: "Nhưng bộ dữ liệu không đầy đủ: không có bản ghi không chứng minh là không có chuyến thăm nào.",
+  vi: "Nhưng bộ dữ liệu không đầy đủ: việc thiếu bản ghi không chứng minh rằng không có chuyến thăm nào.",
   en: "But the dataset is not exhaustive: the absence of a record proves nothing.",
 }
 
@@ -345,26 +356,28 @@ const checkFirstVisit = (check: Check<"FirstVisit">, dataset: Dataset) => {
       (since === undefined || firstDay(v.date) >= firstDay(since)),
   )
   const scope = (lang: Lang) =>
-    `${directionText(dataset, check.guest, check.host, lang)}, ${levelsText(check.levels, lang)}`
-  const sinceText = (lang: Lang) =>
+    `${levelsText(check.levels, lang)} ${directionText(dataset, check.guest, check.host, lang)}`
+  const period = (lang: Lang) =>
     since === undefined
-      ? ""
+      ? lang === "vi"
+        ? `trước ${formatDate(date, "vi")}`
+        : `before ${formatDate(date, "en")}`
       : lang === "vi"
-        ? ` kể từ ${formatDate(since, "vi")}`
-        : ` since ${formatDate(since, "en")}`
+        ? `từ ${formatDate(since, "vi")} đến trước ${formatDate(date, "vi")}`
+        : `between ${formatDate(since, "en")} and ${formatDate(date, "en")}`
   const first = earlier[0]
   if (first !== undefined) {
     return result(
       "contradicted",
-      `Bộ dữ liệu có ${earlier.length} chuyến thăm ${scope("vi")} trước ${formatDate(date, "vi")}${sinceText("vi")}, sớm nhất: ${eventWithDate(first, "vi")}.`,
-      `The dataset holds ${earlier.length} earlier visit${earlier.length === 1 ? "" : "s"} ${scope("en")} before ${formatDate(date, "en")}${sinceText("en")}, the first: ${eventWithDate(first, "en")}.`,
+      `Bộ dữ liệu có ${earlier.length} chuyến thăm ${scope("vi")} ${period("vi")}, sớm nhất: ${eventWithDate(first, "vi")}.`,
+      `The dataset holds ${earlier.length} visit${earlier.length === 1 ? "" : "s"} ${scope("en")} ${period("en")}, the first: ${eventWithDate(first, "en")}.`,
       earlier.length,
     )
   }
   const note = undatedNote(undated)
   return cannot(
-    `Bộ dữ liệu không có chuyến thăm nào ${scope("vi")} trước ${formatDate(date, "vi")}${sinceText("vi")}. ${NOT_EXHAUSTIVE.vi}${note.vi}`,
-    `The dataset holds no visit ${scope("en")} before ${formatDate(date, "en")}${sinceText("en")}. ${NOT_EXHAUSTIVE.en}${note.en}`,
+    `Bộ dữ liệu không có chuyến thăm nào ${scope("vi")} ${period("vi")}. ${NOT_EXHAUSTIVE.vi}${note.vi}`,
+    `The dataset holds no visit ${scope("en")} ${period("en")}. ${NOT_EXHAUSTIVE.en}${note.en}`,
     0,
   )
 }
@@ -384,7 +397,7 @@ const checkNoneWithin = (check: Check<"NoneWithin">, dataset: Dataset) => {
     (v) => !within.includes(v) && lastDay(v.date) >= windowStart,
   ).length
   const scope = (lang: Lang) =>
-    `${directionText(dataset, check.guest, check.host, lang)}, ${levelsText(check.levels, lang)}`
+    `${levelsText(check.levels, lang)} ${directionText(dataset, check.guest, check.host, lang)}`
   const first = within[0]
   if (first !== undefined) {
     return result(
