@@ -338,7 +338,10 @@ export const crossCheck = (
 
   for (const collection of COLLECTIONS) {
     for (const entry of entries[collection] as ReadonlyArray<Located<never>>) {
-      for (const reference of referencesOf(collection, entry.value)) {
+      const sourceRefs = provenancesIn(entry.value).flatMap(({ provenance, path }) =>
+        ref("source", provenance.source, ...path, "source"),
+      )
+      for (const reference of [...referencesOf(collection, entry.value), ...sourceRefs]) {
         const target = REFERENCED[reference.kind]
         const ids = known.get(target) ?? new Set<string>()
         if (ids.has(reference.id)) continue

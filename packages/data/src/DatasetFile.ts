@@ -146,11 +146,17 @@ export const parseFile = (
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
   }
-  const problems: Array<DatasetProblem> = [...document.errors, ...document.warnings].map((e) => ({
-    file: file.path,
-    ...at(e.pos[0]),
-    message: `YAML syntax error: ${plainYamlMessage(e.message)}`,
-  }))
+  const problems: Array<DatasetProblem> = []
+  const seen = new Set<number>()
+  for (const e of [...document.errors, ...document.warnings]) {
+    if (seen.has(e.pos[0])) continue
+    seen.add(e.pos[0])
+    problems.push({
+      file: file.path,
+      ...at(e.pos[0]),
+      message: `YAML syntax error: ${yamlMessage(e.code, e.message, /^[^:\n]*/u.exec(file.text.slice(e.pos[0]))?.[0] ?? "")}`,
+    })
+  }
   let value: unknown
   try {
     value = document.toJS({ maxAliasCount: 1000 })
@@ -184,9 +190,32 @@ export const parseFile = (
   }
 }
 
-const plainYamlMessage = (message: string): string => {
-  const firstLine = message.split("\n")[0] ?? message
-  return firstLine.replace(/ at line \d+, column \d+:?$/, "").trim()
+/** The YAML library's message in plainer words, saying what was expected. */
+const yamlMessage = (code: string, message: string, token: string): string => {
+  const original = (message.split("\n")[0] ?? message)
+    .replace(/ at line \d+, column \d+:?$/u, "")
+    .trim()
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return `key "${token.trim()}" appears twice in the same mapping: expected each key once`
+    case "TAB_AS_INDENT":
+      return "a tab used for indentation: expected spaces"
+    case "MULTIPLE_DOCS":
+      return 'more than one YAML document (a "---" line): expected one document per file'
+    case "MULTILINE_IMPLICIT_KEY":
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return 'a key that runs over several lines (a missing ": ", or a line indented too far): expected "key: value" on one line'
+    case "MISSING_CHAR":
+      if (/quote/u.test(original))
+        return "a quoted text is not closed: expected a closing quote mark"
+      if (/Sequence item/u.test(original))
+        return 'a line indented like a list item but without "- ": expected it lined up with the keys above it'
+      return original
+    case "BAD_INDENT":
+      return `${original}: expected each line indented like the other items of its mapping or list`
+    default:
+      return original
+  }
 }
 
 const keyMatches = (key: unknown, segment: PropertyKey): boolean =>

@@ -193,7 +193,7 @@ const closest = (word: string, candidates: ReadonlyArray<string>): string | unde
     return row[b.length] ?? Number.POSITIVE_INFINITY
   }
   let best: string | undefined
-  let bestDistance = 3
+  let bestDistance = Math.min(2, Math.floor(word.length / 3)) + 1
   for (const candidate of candidates) {
     const d = distance(word, candidate)
     if (d < bestDistance) {
@@ -205,7 +205,8 @@ const closest = (word: string, candidates: ReadonlyArray<string>): string | unde
 }
 
 /**
- * Suggests the closest of `candidates` to a misspelt name, within two edits.
+ * Suggests the closest of `candidates` to a misspelt name: within two edits, and within one edit
+ * per three letters, so that short codes ("KG") are not "corrected" into others ("KZ").
  * @example
  * didYouMean("evnts", ["events", "people"]) // ` (did you mean "events"?)`
  * @since 0.1.0
