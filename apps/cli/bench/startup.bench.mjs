@@ -1,0 +1,91 @@
+// `npm run bench` (apps/cli): how fast `bilateral` starts.
+// - cold start of `bilateral countries --json` next to `node -e 0` (median of several runs, each a
+//   new process), so the difference is the CLI's own cost;
+// - time from start to the first frame of the terminal UI, run in a pseudo-terminal made by
+//   `script` (util-linux), measured when the status line first appears on screen.
+import { spawn, spawnSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const cli = join(here, "..", "dist", "bilateral.js")
+const runs = Number.parseInt(process.env.BENCH_RUNS ?? "15", 10)
+
+if (!existsSync(cli)) {
+  console.error("bench: dist/bilateral.js is missing; run `npm run build` in apps/cli first")
+  process.exit(1)
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+const time = (args) => {
+  const start = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (result.status !== 0) {
+    throw new Error(
+      `node ${args.join(" ")} exited ${result.status}: ${result.stderr.toString().trim()}`,
+    )
+  }
+  return ms
+}
+
+const sample = (args) => {
+  time(args) // warm the file cache once
+  return median(Array.from({ length: runs }, () => time(args)))
+}
+
+const firstFrame = () =>
+  new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint()
+    const child = spawn(
+      "script",
+      ["-qfec", `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`, "/dev/null"],
+      {
+        stdio: ["pipe", "pipe", "ignore"],
+        env: { ...process.env, COLUMNS: "120", LINES: "40", TERM: "xterm-256color" },
+      },
+    )
+    let seen = ""
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL")
+      reject(new Error("no frame within 10 s"))
+    }, 10_000)
+    child.stdout.on("data", (chunk) => {
+      seen += chunk.toString("utf8")
+      // The status line carries the help key; it is drawn with the first frame.
+      if (/\?\s/.test(seen) && /q /.test(seen)) {
+        const ms = Number(process.hrtime.bigint() - start) / 1e6
+        clearTimeout(timer)
+        child.stdin.write("q")
+        setTimeout(() => child.kill("SIGTERM"), 500)
+        resolve(ms)
+      }
+    })
+    child.on("error", reject)
+  })
+
+const nodeBaseline = sample(["-e", "0"])
+const countries = sample([cli, "countries", "--json"])
+const help = sample([cli, "--help"])
+console.log(`node -e 0                         ${nodeBaseline.toFixed(1)} ms (median of ${runs})`)
+console.log(`bilateral --help                  ${help.toFixed(1)} ms`)
+console.log(
+  `bilateral countries --json        ${countries.toFixed(1)} ms  (+${(countries - nodeBaseline).toFixed(1)} ms over node)`,
+)
+
+const hasScript = spawnSync("script", ["--version"], { stdio: "ignore" }).status === 0
+if (hasScript) {
+  const frames = []
+  for (let i = 0; i < Math.min(runs, 7); i++) frames.push(await firstFrame())
+  console.log(
+    `bilateral (TUI) to first frame    ${median(frames).toFixed(1)} ms (median of ${frames.length}, in a pty)`,
+  )
+} else {
+  console.log("bilateral (TUI) to first frame    skipped: `script` (util-linux) is not installed")
+}

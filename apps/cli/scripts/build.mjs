@@ -1,0 +1,66 @@
+// Builds `bilateral` with esbuild: dist/bilateral.js (ESM, executable, with a shebang) plus chunks.
+// Code splitting keeps Ink and React in a chunk that only the interactive UI imports (through a
+// dynamic import()), so the scriptable commands start without loading them.
+import { chmodSync, existsSync, lstatSync, mkdirSync, rmSync, symlinkSync } from "node:fs"
+import { createRequire } from "node:module"
+import { dirname, join, relative } from "node:path"
+import { fileURLToPath } from "node:url"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, "..")
+const require = createRequire(import.meta.url)
+const esbuild = require("esbuild")
+
+const outdir = join(root, "dist")
+rmSync(outdir, { recursive: true, force: true })
+
+const result = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { bilateral: "src/bilateral.ts" },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  minifySyntax: true,
+  sourcemap: "linked",
+  metafile: true,
+  chunkNames: "chunks/[name]-[hash]",
+  // Ink loads its devtools only when DEV=true; the package is not installed.
+  external: ["react-devtools-core"],
+  define: { "process.env.NODE_ENV": '"production"' },
+  banner: {
+    // CommonJS packages bundled into ESM (React) call require() for Node built-ins.
+    js: 'import { createRequire as __bilateralCreateRequire } from "node:module"; const require = __bilateralCreateRequire(import.meta.url);',
+  },
+  logLevel: "warning",
+})
+
+// esbuild keeps the entry's own shebang only; add ours in front of the banner.
+const entry = join(outdir, "bilateral.js")
+const { readFileSync, writeFileSync } = await import("node:fs")
+writeFileSync(entry, `#!/usr/bin/env node\n${readFileSync(entry, "utf8")}`)
+chmodSync(entry, 0o755)
+writeFileSync(join(outdir, "meta.json"), JSON.stringify(result.metafile))
+
+// npm links a workspace's bin into node_modules/.bin at install time, but skips it when the file
+// does not exist yet (a fresh clone has no dist/). Make the link npm would have made, so that
+// `npx bilateral` works from the repository root after the build.
+const repo = join(root, "..", "..")
+const binDir = join(repo, "node_modules", ".bin")
+const link = join(binDir, "bilateral")
+if (existsSync(join(repo, "node_modules"))) {
+  let present = false
+  try {
+    lstatSync(link)
+    present = true
+  } catch {}
+  if (!present) {
+    mkdirSync(binDir, { recursive: true })
+    symlinkSync(
+      relative(binDir, join(repo, "node_modules", "@bilateral", "cli", "dist", "bilateral.js")),
+      link,
+    )
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The edge of the CLI: parses the arguments, reads the clock and the terminal once, runs one
+ * command and writes its output. Every error becomes one line on stderr and exit status 1.
+ */
+import type { DayDate } from "@bilateral/domain"
+import { type Invocation, parseArgs } from "./cli/Args"
+import { errorLine } from "./cli/Errors"
+import { helpText, VERSION } from "./cli/Help"
+import { compare } from "./commands/Compare"
+import type { Context, Output } from "./commands/Context"
+import { countries } from "./commands/Countries"
+import { exportDataset } from "./commands/Export"
+import { metrics } from "./commands/Metrics"
+import { overview } from "./commands/Overview"
+import { show } from "./commands/Show"
+import { timeline } from "./commands/Timeline"
+import { validate } from "./commands/Validate"
+import { loadIndex } from "./data/LoadIndex"
+
+/** What the CLI needs from the outside world; `process` in production, fakes in tests. */
+export interface Io {
+  readonly argv: ReadonlyArray<string>
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number }
+  readonly stderr: { write(text: string): unknown }
+  readonly stdinIsTTY: boolean
+  readonly now: () => Date
+}
+
+/** Today as a calendar day, in local time. The only clock read of the CLI. */
+export const todayOf = (now: Date): DayDate => ({
+  _tag: "Day",
+  year: now.getFullYear(),
+  month: now.getMonth() + 1,
+  day: now.getDate(),
+})
+
+/** Whether to use colour: a terminal, and NO_COLOR unset or empty (https://no-color.org). */
+export const colorEnabled = (io: Pick<Io, "env" | "stdout">): boolean =>
+  io.stdout.isTTY === true &&
+  (io.env.NO_COLOR === undefined || io.env.NO_COLOR === "") &&
+  io.env.TERM !== "dumb"
+
+/** Default width of text output when it does not go to a terminal and COLUMNS is not set. */
+export const DEFAULT_WIDTH = 100
+
+/** The width text output fits: the terminal's, else COLUMNS, else 100 columns. */
+export const textWidth = (io: Pick<Io, "env" | "stdout">): number => {
+  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns
+  const columns = Number.parseInt(io.env.COLUMNS ?? "", 10)
+  return Number.isInteger(columns) && columns >= 20 ? columns : DEFAULT_WIDTH
+}
+
+const runInvocation = async (invocation: Invocation, io: Io): Promise<Output> => {
+  if (invocation._tag === "Help") return { stdout: helpText(invocation.topic), exitCode: 0 }
+  if (invocation._tag === "Version") return { stdout: `${VERSION}\n`, exitCode: 0 }
+  const { command, options } = invocation
+  const ctx: Context = {
+    lang: options.lang,
+    json: options.json,
+    today: todayOf(io.now()),
+    color: colorEnabled(io),
+    width: textWidth(io),
+  }
+  if (command.name === "validate") return validate(command, options, ctx)
+  if (command.name === "overview" && io.stdinIsTTY && io.stdout.isTTY && !options.json) {
+    const [index, tui] = await Promise.all([loadIndex(options.data), import("./tui/RunTui")])
+    await tui.runTui(index, { lang: options.lang, today: ctx.today, color: colorEnabled(io) })
+    return { stdout: "", exitCode: 0 }
+  }
+  const index = await loadIndex(options.data)
+  switch (command.name) {
+    case "overview":
+      return overview(index, ctx)
+    case "countries":
+      return countries(index, ctx)
+    case "show":
+      return show(index, command, ctx)
+    case "metrics":
+      return metrics(index, command, ctx)
+    case "timeline":
+      return timeline(index, command, ctx)
+    case "compare":
+      return compare(index, command, ctx)
+    case "export":
+      return exportDataset(index, command, ctx)
+  }
+}
+
+/** Runs the CLI once and returns its exit status. Never throws. */
+export const run = async (io: Io): Promise<number> => {
+  try {
+    const output = await runInvocation(parseArgs(io.argv, io.env), io)
+    if (output.stdout.length > 0) io.stdout.write(output.stdout)
+    return output.exitCode
+  } catch (error) {
+    io.stderr.write(`${errorLine(error)}\n`)
+    return 1
+  }
+}

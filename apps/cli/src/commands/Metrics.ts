@@ -1,0 +1,243 @@
+/**
+ * `bilateral metrics <code>`: what the domain derives for one relation: every indicator series with
+ * year-over-year growth and the change and CAGR over each span, visit counts by level, direction
+ * and year, the relation's age as of a day, upcoming anniversaries, and each claim's check.
+ */
+import type { BilateralIndex } from "@bilateral/data"
+import {
+  checkClaim,
+  type DayDate,
+  formatIso,
+  type Level,
+  localize,
+  type Relation,
+  relationAge,
+  type SeriesMetrics,
+  seriesMetrics,
+  upcomingAnniversaries,
+  visitCounts,
+} from "@bilateral/domain"
+import type { Command, Lang } from "../cli/Args"
+import { encodeDate, encodeSeriesMetrics } from "../export/Encode"
+import { claimStatusName, indicatorKindName, kindName, levelName, t } from "../i18n/Messages"
+import { sideBySide } from "../render/Columns"
+import { truncate, wrap } from "../render/DisplayWidth"
+import { ageText, DASH, dateText, growthText, quantityText, yearsText } from "../render/Format"
+import { renderTable } from "../render/Table"
+import { countryName, relationTitle, resolveOrFail } from "../view/Relations"
+import { blocks, type Context, heading, json, type Output, ok } from "./Context"
+
+type MetricsCommand = Extract<Command, { name: "metrics" }>
+
+/** The data of `metrics --json`. */
+export const metricsJson = (index: BilateralIndex, relation: Relation, asOf: DayDate) => {
+  const facts = index.factsOf(relation.id)
+  const age = relationAge(relation, asOf)
+  return {
+    relation: relation.id,
+    country: relation.countries[1],
+    asOf: formatIso(asOf),
+    age: age
+      ? { years: age.years, months: age.months, days: age.days, since: encodeDate(age.since) }
+      : null,
+    indicators: facts.indicators.map((s) => encodeSeriesMetrics(seriesMetrics(s))),
+    visits: visitCounts(facts.events),
+    anniversaries: upcomingAnniversaries(index.dataset, relation.id, asOf).map((a) => ({
+      subject: a.subject,
+      eventId: a.eventId ?? null,
+      years: a.years,
+      year: a.year,
+      date: encodeDate(a.date),
+    })),
+    claims: facts.claims.map((claim) => {
+      const result = checkClaim(claim, index.dataset)
+      return {
+        id: claim.id,
+        text: claim.text,
+        status: result.status,
+        explanation: result.explanation,
+        computed: result.computed ?? null,
+      }
+    }),
+  }
+}
+
+/** The text block of one series: its points with yoy growth, then every span with its CAGR. */
+export const seriesText = (m: SeriesMetrics, ctx: Context): string[] => {
+  const { lang } = ctx
+  const direction =
+    m.series.from || m.series.to ? ` (${m.series.from ?? "?"} → ${m.series.to ?? "?"})` : ""
+  const title = `${localize(m.series.title, lang)}${direction} · ${indicatorKindName(m.series.kind, lang)}`
+  const points = renderTable(
+    [
+      { header: t("date", lang) },
+      { header: t("value", lang), align: "right" },
+      { header: t("yoy", lang), align: "right" },
+    ],
+    [...m.points, ...m.undated].map((o) => {
+      const yoy = m.yoy.find((y) => y.to === o)
+      return [
+        dateText(o.date, lang),
+        quantityText(o.value, lang),
+        yoy ? growthText(yoy.growth, lang) : DASH,
+      ]
+    }),
+  )
+  const spans =
+    m.spans.length === 0
+      ? []
+      : [
+          "",
+          `${t("spans", lang)}:`,
+          ...renderTable(
+            [
+              { header: t("from", lang) },
+              { header: t("to", lang) },
+              { header: t("years", lang), align: "right" },
+              { header: t("change", lang), align: "right" },
+              { header: t("cagr", lang), align: "right" },
+            ],
+            m.spans.map((s) => [
+              dateText(s.from.date, lang),
+              dateText(s.to.date, lang),
+              yearsText(s.years, lang),
+              growthText(s.change, lang),
+              growthText(s.cagr, lang),
+            ]),
+          ),
+        ]
+  return [
+    heading(ctx, title),
+    ...points.map((l) => `  ${l}`),
+    ...spans.map((l) => (l ? `  ${l}` : l)),
+  ]
+}
+
+const directionName = (index: BilateralIndex, key: string, lang: Lang): string => {
+  const [guest, host] = key.split(">")
+  return guest && host
+    ? `${countryName(index, guest, lang)} → ${countryName(index, host, lang)}`
+    : key
+}
+
+/** The visit counts as three small tables. */
+export const visitsText = (index: BilateralIndex, relation: Relation, ctx: Context): string[] => {
+  const { lang } = ctx
+  const counts = visitCounts(index.factsOf(relation.id).events)
+  const table = (header: string, entries: ReadonlyArray<readonly [string, number]>) =>
+    entries.length === 0
+      ? []
+      : renderTable(
+          [{ header }, { header: t("count", lang), align: "right" }],
+          entries.map(([k, n]) => [k, String(n)]),
+        ).map((l) => `  ${l}`)
+  const undated = counts.undated > 0 ? ` (${counts.undated} ${t("undated", lang)})` : ""
+  const tables = [
+    table(
+      t("byLevel", lang),
+      Object.entries(counts.byLevel).map(
+        ([level, n]) => [levelName(level as Level, lang), n ?? 0] as const,
+      ),
+    ),
+    table(
+      t("byDirection", lang),
+      Object.entries(counts.byDirection).map(
+        ([key, n]) => [directionName(index, key, lang), n] as const,
+      ),
+    ),
+    table(
+      t("byYear", lang),
+      Object.entries(counts.byYear)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([year, n]) => [year, n] as const),
+    ),
+  ].filter((lines) => lines.length > 0)
+  return [
+    heading(ctx, `${t("visits", lang)}: ${counts.total}${undated}`),
+    ...sideBySide(tables, ctx.width),
+  ]
+}
+
+const DIM_ARROW = "→"
+
+/** The claims with their check results. */
+export const claimsText = (index: BilateralIndex, relation: Relation, ctx: Context): string[] => {
+  const { lang } = ctx
+  const claims = index.factsOf(relation.id).claims
+  if (claims.length === 0) return []
+  const width = Math.max(30, (ctx.width ?? 100) - 4)
+  return [
+    heading(ctx, `${t("claims", lang)} (${claims.length})`),
+    ...claims.flatMap((claim) => {
+      const result = checkClaim(claim, index.dataset)
+      const [first = "", ...rest] = wrap(localize(claim.text, lang), width)
+      return [
+        `${claimStatusName(result.status, lang)}  ${first}`,
+        ...rest.map((l) => `    ${l}`),
+        ...wrap(result.explanation[lang], width).map(
+          (l, i) => `    ${i === 0 ? DIM_ARROW : " "} ${l}`,
+        ),
+      ]
+    }),
+  ]
+}
+
+/** How many upcoming anniversaries the text shows (JSON has them all). */
+const SHOWN_ANNIVERSARIES = 6
+
+/** The text of `metrics`. */
+export const metricsText = (
+  index: BilateralIndex,
+  relation: Relation,
+  asOf: DayDate,
+  ctx: Context,
+): string => {
+  const { lang } = ctx
+  const facts = index.factsOf(relation.id)
+  const age = relationAge(relation, asOf)
+  const anniversaries = upcomingAnniversaries(index.dataset, relation.id, asOf)
+  return blocks(
+    heading(
+      ctx,
+      `${relationTitle(index, relation, lang)} (${relation.id}), ${t("asOf", lang)} ${dateText(asOf, lang)}`,
+    ),
+    age
+      ? `${t("age", lang)}: ${ageText(age, lang)} (${lang === "vi" ? "từ" : "since"} ${dateText(age.since, lang)})`
+      : `${t("age", lang)}: ${DASH}`,
+    ...facts.indicators.map((s) => seriesText(seriesMetrics(s), ctx)),
+    visitsText(index, relation, ctx),
+    anniversaries.length > 0 && [
+      heading(ctx, lang === "vi" ? "Kỷ niệm sắp tới" : "Upcoming anniversaries"),
+      ...anniversaries.slice(0, SHOWN_ANNIVERSARIES).map((a) => {
+        const event = a.eventId === undefined ? undefined : index.event(a.eventId)
+        const what =
+          a.subject === "establishment" || !event
+            ? lang === "vi"
+              ? "thiết lập quan hệ ngoại giao"
+              : "of diplomatic relations"
+            : `${lang === "vi" ? "kể từ" : "since"} ${kindName(event._tag, lang).toLowerCase()} ${dateText(event.date, lang)}: ${localize(event.summary, lang)}`
+        return truncate(
+          `• ${dateText(a.date, lang)}: ${a.years} ${t("yearsUnit", lang)} ${what}`,
+          ctx.width ?? 100,
+        )
+      }),
+      ...(anniversaries.length > SHOWN_ANNIVERSARIES
+        ? [
+            lang === "vi"
+              ? `  … và ${anniversaries.length - SHOWN_ANNIVERSARIES} kỷ niệm khác (xem --json)`
+              : `  … and ${anniversaries.length - SHOWN_ANNIVERSARIES} more (see --json)`,
+          ]
+        : []),
+    ],
+    claimsText(index, relation, ctx),
+  )
+}
+
+/** Runs `metrics`. */
+export const metrics = (index: BilateralIndex, command: MetricsCommand, ctx: Context): Output => {
+  const relation = resolveOrFail(index, command.code, ctx.lang, "metrics")
+  const asOf = command.asOf ?? ctx.today
+  return ctx.json
+    ? json(metricsJson(index, relation, asOf))
+    : ok(metricsText(index, relation, asOf, ctx))
+}

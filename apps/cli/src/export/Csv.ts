@@ -1,0 +1,56 @@
+/**
+ * CSV text that spreadsheets open cleanly: RFC 4180 quoting, CRLF line ends, and a UTF-8 byte
+ * order mark so that Excel reads Vietnamese letters as UTF-8.
+ */
+
+/** The UTF-8 byte order mark, as a character. */
+export const BOM = "\uFEFF"
+
+export type Cell = string | number | boolean | null | undefined
+
+/** One CSV field: quoted when it holds a comma, a quote, a line break or edge spaces. */
+export const csvField = (cell: Cell): string => {
+  if (cell === null || cell === undefined) return ""
+  const text = typeof cell === "string" ? cell.normalize("NFC") : String(cell)
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** A whole CSV document with a header row, starting with a BOM. */
+export const toCsv = (
+  header: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<Cell>>,
+): string => `${BOM + [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`
+
+/** Reads CSV text back into rows (handles the BOM, quotes and CRLF). For tests and tools. */
+export const parseCsv = (text: string): string[][] => {
+  const input = text.startsWith(BOM) ? text.slice(1) : text
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ""
+  let quoted = false
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]
+    if (quoted) {
+      if (c === '"' && input[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ",") {
+      row.push(field)
+      field = ""
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && input[i + 1] === "\n") i++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ""
+    } else field += c
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field)
+    rows.push(row)
+  }
+  return rows
+}

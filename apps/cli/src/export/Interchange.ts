@@ -1,0 +1,87 @@
+/**
+ * The interchange format of `bilateral export --format json`: every entity and fact of a dataset,
+ * in ISO 8601 dates and base-unit quantities with each fact's provenance, plus the metrics the
+ * domain derives from them (growth as fractions, visit counts, claim checks). Pure: the same
+ * dataset always gives the same document (no timestamps, no clock), so exports diff cleanly.
+ *
+ * Reusable from any app: `buildInterchange(index.dataset)`.
+ */
+import {
+  checkClaim,
+  type Dataset,
+  Dataset as DatasetSchema,
+  seriesMetrics,
+  visitCounts,
+} from "@bilateral/domain"
+import { Schema } from "effect"
+import { encodeSeriesMetrics, type SeriesMetricsJson } from "./Encode"
+
+/** The version of the interchange format. Bumped on any change a consumer could notice. */
+export const FORMAT_VERSION = "1.0.0"
+
+/** How to read the document; repeated inside it so that a file explains itself. */
+export const CONVENTIONS = {
+  dates:
+    "ISO 8601 text as reported: YYYY, YYYY-MM, YYYY-MM-DD, ranges START/END; a part of a year, which ISO 8601 cannot say, as early-YYYY, mid-YYYY or late-YYYY",
+  quantities:
+    "value in base units (13.5 million USD is 13500000), with unit, qualifier (exact, nearly, over, about), max for ranges, per for rates, reported for the source's wording",
+  rates: "fractions: 0.8 is +80%; null with a reason when undefined",
+  provenance:
+    "every fact has provenance: [{ source, quote (verbatim, at most 25 words), paragraph (non-empty lines of the source text, from 1) }]",
+} as const
+
+type Encoded = typeof DatasetSchema.Encoded
+
+/** Derived metrics of one relation. */
+export interface RelationMetricsJson {
+  readonly relation: string
+  readonly indicators: ReadonlyArray<SeriesMetricsJson>
+  readonly visits: ReturnType<typeof visitCounts>
+  readonly claims: ReadonlyArray<{
+    readonly id: string
+    readonly status: string
+    readonly explanation: { readonly vi: string; readonly en: string }
+    readonly computed: number | null
+  }>
+}
+
+/** The whole export document. */
+export type Interchange = {
+  readonly formatVersion: string
+  readonly conventions: typeof CONVENTIONS
+} & Encoded & {
+    readonly derived: { readonly relations: ReadonlyArray<RelationMetricsJson> }
+  }
+
+/** The metrics the domain derives for one relation, encoded for JSON. */
+export const relationMetricsJson = (dataset: Dataset, relationId: string): RelationMetricsJson => ({
+  relation: relationId,
+  indicators: dataset.indicators
+    .filter((s) => s.relation === relationId)
+    .map((s) => encodeSeriesMetrics(seriesMetrics(s))),
+  visits: visitCounts(dataset.events.filter((e) => e.relation === relationId)),
+  claims: dataset.claims
+    .filter((c) => c.relation === relationId)
+    .map((claim) => {
+      const result = checkClaim(claim, dataset)
+      return {
+        id: claim.id,
+        status: result.status,
+        explanation: result.explanation,
+        computed: result.computed ?? null,
+      }
+    }),
+})
+
+/**
+ * Builds the interchange document of a dataset.
+ * @example
+ * const doc = buildInterchange(index.dataset)
+ * doc.formatVersion // "1.0.0"
+ */
+export const buildInterchange = (dataset: Dataset): Interchange => ({
+  formatVersion: FORMAT_VERSION,
+  conventions: CONVENTIONS,
+  ...Schema.encodeSync(DatasetSchema)(dataset),
+  derived: { relations: dataset.relations.map((r) => relationMetricsJson(dataset, r.id)) },
+})
