@@ -194,11 +194,13 @@ const SCALES: ReadonlyArray<{ readonly factor: number; readonly vi: string; read
     { factor: 1e6, vi: "triệu", en: "million" },
   ]
 
-/** Whether `value / factor` prints exactly with at most two decimals. */
-const printsExactly = (value: number, factor: number): boolean => {
-  const hundredths = (value / factor) * 100
-  return Math.abs(hundredths - Math.round(hundredths)) < 1e-6 * Math.max(1, Math.abs(hundredths))
-}
+/**
+ * Whether `value / factor` prints exactly with at most two decimals: `value` is a whole multiple of
+ * a hundredth of `factor` (13 500 000 is 1350 hundredths of a million). Division of such integers
+ * is exact in floating point, so the test has no tolerance.
+ */
+const printsExactly = (value: number, factor: number): boolean =>
+  Number.isInteger(value / (factor / 100))
 
 const scaleFor = (values: ReadonlyArray<number>) =>
   SCALES.find((s) => values.every((v) => v >= s.factor && printsExactly(v, s.factor)))

@@ -143,14 +143,15 @@ export const parseVietnameseQuantity = (
   }
   const scaleNames = Object.keys(SCALE_WORDS).join("|")
   const pattern = new RegExp(
-    `^${NUMBER}(?: (${scaleNames}))?(?: ?(?:–|—|-|đến) ?${NUMBER}(?: (${scaleNames}))?)?(?: (.*))?$`,
+    `^${NUMBER}(?: (${scaleNames}))?(?: ?(?:–|—|-|đến) ?${NUMBER}(?: (${scaleNames}))?)?(?: (.*)|(/.*))?$`,
     "u",
   )
   const m = pattern.exec(rest)
   if (m === null) {
     return failQuantity(text, `expected a quantity ${QUANTITY_EXAMPLES}, got "${text}"`)
   }
-  const [, firstText = "", firstScale, secondText, secondScale, unitText = ""] = m
+  const [, firstText = "", firstScale, secondText, secondScale, spacedUnit, bareRate] = m
+  const unitText = spacedUnit ?? bareRate ?? ""
   const scaleOf = (name: string | undefined) => (name === undefined ? undefined : SCALE_WORDS[name])
   const upperScale = scaleOf(secondScale) ?? scaleOf(firstScale) ?? 1
   const lowerScale = scaleOf(firstScale) ?? upperScale
@@ -292,6 +293,21 @@ export const parseVietnameseDate = (text: string): Either.Either<ReportedDate, D
     .replace(PREFIXES, "")
   const n = (x: string | undefined) => Number(x ?? "")
   let m: RegExpExecArray | null
+
+  // Two points of any precision joined by a spaced dash: "tháng 11/2023 – tháng 2/2024"
+  const sides = input.split(/\s+[-–—]\s+/u)
+  if (sides.length === 2) {
+    const [start, end] = sides.map((side) =>
+      Either.flatMap(parseVietnameseDate(side), (d) =>
+        d._tag === "Range"
+          ? failDate(side, "expected a single date on each side of the dash")
+          : Either.right(d),
+      ),
+    )
+    if (start !== undefined && end !== undefined && Either.isRight(start) && Either.isRight(end)) {
+      return checkRange(text, start, end)
+    }
+  }
 
   // 5-7/5/2025, 6 và 7/3/2025
   m = /^(\d{1,2}) ?(-|và|đến) ?(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(s)
