@@ -7,7 +7,8 @@ import { Dataset } from "../src/model/Dataset"
 
 const KZ = "vn-kz-2025-05-golden-age"
 const KG = "vn-kg-2025-03-pm-visit"
-const from = (source: string, quote: string, paragraph?: number) => [
+type ProvenanceEncoded = { source: string; quote: string; paragraph?: number }
+const from = (source: string, quote: string, paragraph?: number): [ProvenanceEncoded] => [
   paragraph === undefined ? { source, quote } : { source, quote, paragraph },
 ]
 const text = (vi: string, en: string) => ({ vi, en })
