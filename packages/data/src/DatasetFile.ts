@@ -14,6 +14,7 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  visit,
 } from "yaml"
 import type { DatasetProblem } from "./DatasetProblem"
 
@@ -157,19 +158,39 @@ export const parseFile = (
       message: `YAML syntax error: ${yamlMessage(e.code, e.message, /^[^:\n]*/u.exec(file.text.slice(e.pos[0]))?.[0] ?? "")}`,
     })
   }
+  if (document.errors.length === 0) {
+    visit(document, {
+      Alias: (_, alias) => {
+        if (alias.resolve(document) === undefined)
+          problems.push({
+            file: file.path,
+            ...at(alias.range?.[0] ?? 0),
+            message: `YAML syntax error: alias "*${alias.source}" refers to no anchor: expected "&${alias.source}" set on a node above it`,
+          })
+      },
+    })
+  }
+  const readable = problems.length === 0
   let value: unknown
-  try {
-    value = document.toJS({ maxAliasCount: 1000 })
-  } catch (error) {
-    if (document.errors.length === 0) {
+  if (readable) {
+    try {
+      value = document.toJS({ maxAliasCount: 1000 })
+    } catch (error) {
       problems.push({
         file: file.path,
         ...at(document.contents?.range[0] ?? 0),
         message: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`,
       })
     }
+  } else {
+    try {
+      value = document.toJS({ maxAliasCount: 1000 })
+    } catch {
+      value = undefined
+    }
   }
-  if (document.errors.length === 0 && (document.contents === null || value == null)) {
+  const wellFormed = problems.length === 0
+  if (wellFormed && (document.contents === null || value == null)) {
     problems.push({
       file: file.path,
       line: 1,
@@ -184,7 +205,7 @@ export const parseFile = (
       document,
       lineCounter,
       value,
-      wellFormed: document.errors.length === 0,
+      wellFormed,
     },
     problems,
   }
