@@ -46,6 +46,8 @@ describe("the shipped dataset", () => {
     expect(problems).toHaveLength(1)
     expect(problems[0]?.file).toBe(target.path)
     expect(problems[0]?.line).toBe(index + 1)
-    expect(problems[0]?.message).toMatch(/^quote not found in source "[^"]+": expected the exact words/u)
+    expect(problems[0]?.message).toMatch(
+      /^quote not found in source "[^"]+": expected the exact words/u,
+    )
   })
 })
