@@ -147,9 +147,16 @@ const MIN_YEARS = 1 / 366
  * @since 0.1.0
  * @category metrics
  */
-export const cagr = (from: DatedQuantity, to: DatedQuantity): Growth => {
+export const cagr = (from: DatedQuantity, to: DatedQuantity): Growth =>
+  cagrOver(from, to, midpointYear(to.date) - midpointYear(from.date))
+
+/** The CAGR between two figures `years` apart. */
+const cagrOver = (
+  from: Pick<DatedQuantity, "value" | "basis">,
+  to: Pick<DatedQuantity, "value" | "basis">,
+  years: number,
+): Growth => {
   if (!comparable(from.value, to.value)) return undefinedGrowth("missing")
-  const years = midpointYear(to.date) - midpointYear(from.date)
   if (!Number.isFinite(years) || Math.abs(years) < MIN_YEARS) return undefinedGrowth("same-period")
   const base = pointValue(from.value)
   if (base === 0) return undefinedGrowth("zero-base")
@@ -247,11 +254,15 @@ const calendarYearOf = (o: Observation): number | undefined =>
  * @category metrics
  */
 export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
-  const dated: Array<{ readonly o: Observation; readonly date: ReportedDate }> = []
+  const dated: Array<{
+    readonly o: Observation
+    readonly date: ReportedDate
+    readonly mid: number
+  }> = []
   const undated: Array<Observation> = []
   for (const o of series.observations) {
     if (o.date === undefined) undated.push(o)
-    else dated.push({ o, date: o.date })
+    else dated.push({ o, date: o.date, mid: midpointYear(o.date) })
   }
   dated.sort((a, b) => compareDates(a.date, b.date))
   const points = dated.map((p) => p.o)
@@ -276,13 +287,13 @@ export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
       const a = dated[i]
       const b = dated[j]
       if (a === undefined || b === undefined) continue
-      const years = midpointYear(b.date) - midpointYear(a.date)
+      const years = b.mid - a.mid
       spans.push({
         from: a.o,
         to: b.o,
         years,
         change: growthRate(a.o.value, b.o.value),
-        cagr: cagr({ ...a.o, date: a.date }, { ...b.o, date: b.date }),
+        cagr: cagrOver(a.o, b.o, years),
       })
     }
   }
