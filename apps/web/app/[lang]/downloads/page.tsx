@@ -1,0 +1,165 @@
+/**
+ * Downloads (/{lang}/downloads): the JSON export and the CSV table, generated at build time by
+ * the route handlers in app/downloads, and the documentation of their format.
+ */
+import { formatNumber } from "@bilateral/domain"
+import type { Metadata } from "next"
+import { PageHead } from "@/components/PageHead"
+import { dictionary, isLang, langParams } from "@/i18n"
+import { data } from "@/lib/data"
+import {
+  buildFactsCsv,
+  buildInterchange,
+  CONVENTIONS,
+  CSV_COLUMNS,
+  DOWNLOADS,
+  FORMAT_VERSION,
+} from "@/lib/interchange"
+import { routes } from "@/lib/routes"
+
+export const dynamicParams = false
+export const generateStaticParams = langParams
+
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params
+  if (!isLang(lang)) return {}
+  const t = dictionary(lang)
+  return { title: t.downloads.title, description: t.downloads.lede }
+}
+
+const kilobytes = (text: string, lang: "vi" | "en") =>
+  `${formatNumber(Math.round(Buffer.byteLength(text, "utf8") / 102.4) / 10, lang)} KB`
+
+export default async function DownloadsPage({ params }: Props) {
+  const { lang } = await params
+  if (!isLang(lang)) return null
+  const t = dictionary(lang)
+  const { dataset } = data()
+  const doc = buildInterchange(dataset)
+  const json = `${JSON.stringify(doc, null, 2)}\n`
+  const csv = buildFactsCsv(dataset)
+  const series = doc.indicators?.[0]
+  const example = series
+    ? JSON.stringify(
+        {
+          formatVersion: doc.formatVersion,
+          indicators: [{ ...series, observations: series.observations.slice(0, 1) }],
+        },
+        null,
+        2,
+      )
+    : undefined
+  const csvHead = csv
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .slice(0, 3)
+    .join("\n")
+  const files = [
+    {
+      name: DOWNLOADS.json,
+      description: t.downloads.descriptions.json,
+      size: kilobytes(json, lang),
+    },
+    { name: DOWNLOADS.csv, description: t.downloads.descriptions.csv, size: kilobytes(csv, lang) },
+  ]
+  return (
+    <div className="container">
+      <PageHead
+        lang={lang}
+        trail={[{ href: routes.home(lang), label: t.nav.overview }]}
+        title={t.downloads.title}
+        lede={t.downloads.lede}
+      />
+      <section className="section" aria-labelledby="files">
+        <h2 id="files">{t.downloads.files}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.downloads.file}</th>
+                <th scope="col">{t.downloads.description}</th>
+                <th scope="col" className="num">
+                  {t.downloads.size}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {files.map((f) => (
+                <tr key={f.name}>
+                  <th scope="row">
+                    <a href={routes.file(f.name)} download>
+                      {f.name}
+                    </a>
+                  </th>
+                  <td>{f.description}</td>
+                  <td className="num">{f.size}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="format">
+        <h2 id="format">{t.downloads.format}</h2>
+        <p>
+          {t.downloads.formatLede} <code>formatVersion: "{FORMAT_VERSION}"</code>
+        </p>
+        <ul>
+          {t.downloads.rules.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+        <p>{t.downloads.conventions}</p>
+        <dl className="facts">
+          {Object.entries(CONVENTIONS).map(([key, text]) => (
+            <div key={key} style={{ display: "contents" }}>
+              <dt>
+                <code>{key}</code>
+              </dt>
+              <dd lang="en">{text}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3 className="subsection">{t.downloads.collections}</h3>
+        <p>{t.downloads.collectionsLede}</p>
+        <ul className="tags">
+          {Object.keys(doc)
+            .filter((k) => k !== "formatVersion" && k !== "conventions")
+            .map((k) => (
+              <li key={k} className="badge">
+                <code>{k}</code>
+              </li>
+            ))}
+        </ul>
+        {example && (
+          <>
+            <h3 className="subsection">{t.downloads.example}</h3>
+            <pre>
+              <code>{example}</code>
+            </pre>
+          </>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="csv">
+        <h2 id="csv">{t.downloads.csv}</h2>
+        <p>{t.downloads.csvLede}</p>
+        <h3>{t.downloads.columns}</h3>
+        <ul className="tags">
+          {CSV_COLUMNS.map((c) => (
+            <li key={c} className="badge">
+              <code>{c}</code>
+            </li>
+          ))}
+        </ul>
+        <h3 className="subsection">{t.downloads.example}</h3>
+        <pre>
+          <code>{csvHead}</code>
+        </pre>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+/** Overview: every relation with its key figures, the dataset at a glance, downloads. */
+import { localize, type Relation } from "@bilateral/domain"
+import type { Metadata } from "next"
+import Link from "next/link"
+import { KeyFigures } from "@/components/KeyFigures"
+import { PageHead } from "@/components/PageHead"
+import { dictionary, isLang, type Lang, langParams } from "@/i18n"
+import { data, slugOf, toneOf } from "@/lib/data"
+import { routes } from "@/lib/routes"
+
+export const dynamicParams = false
+export const generateStaticParams = langParams
+
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params
+  if (!isLang(lang)) return {}
+  const t = dictionary(lang)
+  return { title: { absolute: `${t.meta.siteName} · ${t.overview.title}` } }
+}
+
+export default async function OverviewPage({ params }: Props) {
+  const { lang } = await params
+  if (!isLang(lang)) return null
+  const t = dictionary(lang)
+  const index = data()
+  const { dataset } = index
+  const quotes = dataset.sources.reduce((n, s) => n + index.factsBySource(s.id).length, 0)
+  const stats: Array<[number, string]> = [
+    [dataset.events.length, t.overview.counts.events],
+    [dataset.agreements.length, t.overview.counts.agreements],
+    [dataset.indicators.length, t.overview.counts.indicators],
+    [quotes, t.overview.counts.facts],
+    [dataset.sources.length, t.overview.counts.sources],
+  ]
+  const pair = index.relations.slice(0, 2).map(slugOf)
+  return (
+    <div className="container">
+      <PageHead
+        lang={lang}
+        eyebrow={t.meta.tagline}
+        title={t.overview.title}
+        lede={t.overview.lede}
+      />
+
+      <section className="section" aria-labelledby="relations">
+        <h2 id="relations">{t.overview.relations}</h2>
+        <div className="grid grid--2">
+          {index.relations.map((relation) => (
+            <RelationCard key={relation.id} relation={relation} lang={lang} />
+          ))}
+        </div>
+        <div className="actions">
+          {pair.length === 2 && (
+            <Link className="button" href={routes.compare(lang, [pair[0] ?? "", pair[1] ?? ""])}>
+              {t.overview.compareCta}
+            </Link>
+          )}
+          <Link className="button button--ghost" href={routes.downloads(lang)}>
+            {t.overview.downloadsCta}
+          </Link>
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="dataset">
+        <h2 id="dataset">{t.overview.dataset}</h2>
+        <ul className="stat-strip">
+          {stats.map(([n, label]) => (
+            <li key={label}>
+              <strong>{n}</strong>
+              <span>{label}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="section" aria-labelledby="how">
+        <h2 id="how">{t.overview.how}</h2>
+        <div className="callout">
+          <p>{t.overview.howText}</p>
+        </div>
+      </section>
+    </div>
+  )
+}
+
+function RelationCard({ relation, lang }: { relation: Relation; lang: Lang }) {
+  const t = dictionary(lang)
+  const index = data()
+  const partner = index.country(relation.countries[1])
+  const name = partner ? localize(partner.name, lang) : relation.countries[1]
+  const slug = slugOf(relation)
+  const tone = toneOf(relation)
+  return (
+    <article className={`card card--accent-${tone}`} aria-labelledby={`card-${slug}`}>
+      <div className="relation-card__head">
+        <span className={`code-badge code-badge--${tone}`} aria-hidden="true">
+          {relation.countries[1]}
+        </span>
+        <h3 id={`card-${slug}`}>
+          <Link href={routes.country(lang, slug)}>{t.country.title(name)}</Link>
+        </h3>
+      </div>
+      <KeyFigures relation={relation} lang={lang} />
+      <Link className="button button--ghost" href={routes.country(lang, slug)}>
+        {t.overview.openProfile(name)} →
+      </Link>
+    </article>
+  )
+}

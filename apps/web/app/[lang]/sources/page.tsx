@@ -1,0 +1,51 @@
+/** Sources (/{lang}/sources): the articles the dataset is built from. */
+import { formatDate, localize } from "@bilateral/domain"
+import type { Metadata } from "next"
+import Link from "next/link"
+import { PageHead } from "@/components/PageHead"
+import { dictionary, isLang, langParams } from "@/i18n"
+import { data } from "@/lib/data"
+import { routes } from "@/lib/routes"
+
+export const dynamicParams = false
+export const generateStaticParams = langParams
+
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lang } = await params
+  if (!isLang(lang)) return {}
+  const t = dictionary(lang)
+  return { title: t.sources.title, description: t.sources.lede }
+}
+
+export default async function SourcesPage({ params }: Props) {
+  const { lang } = await params
+  if (!isLang(lang)) return null
+  const t = dictionary(lang)
+  const index = data()
+  return (
+    <div className="container">
+      <PageHead
+        lang={lang}
+        trail={[{ href: routes.home(lang), label: t.nav.overview }]}
+        title={t.sources.title}
+        lede={t.sources.lede}
+      />
+      <ul className="fact-list">
+        {index.dataset.sources.map((source) => (
+          <li key={source.id}>
+            <Link className="fact-list__title" href={routes.source(lang, source.id)}>
+              {localize(source.title, lang)}
+            </Link>
+            <span className="fact-list__meta">
+              {t.sources.facts(index.factsBySource(source.id).length)}
+              {source.date && ` · ${formatDate(source.date, lang)}`}
+              {source.outlet && ` · ${source.outlet}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

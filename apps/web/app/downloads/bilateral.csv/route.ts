@@ -1,0 +1,11 @@
+/** `/downloads/bilateral.csv`: every fact as one CSV table, written once at build time. */
+import { data } from "@/lib/data"
+import { buildFactsCsv } from "@/lib/interchange"
+
+export const dynamic = "force-static"
+
+export function GET() {
+  return new Response(buildFactsCsv(data().dataset), {
+    headers: { "content-type": "text/csv; charset=utf-8" },
+  })
+}

@@ -1,0 +1,53 @@
+/**
+ * The 404 page for every unknown address (`out/404.html`). The language of a wrong address is
+ * unknown, so it speaks both: Vietnamese first, then English.
+ */
+import "./globals.css"
+import type { Metadata } from "next"
+import { Logo } from "@/components/Logo"
+import { dictionary } from "@/i18n"
+import { routes } from "@/lib/routes"
+
+const vi = dictionary("vi")
+const en = dictionary("en")
+
+export const metadata: Metadata = {
+  title: `404 · ${vi.notFound.title} · ${en.notFound.title}`,
+  description: vi.notFound.text,
+}
+
+export default function GlobalNotFound() {
+  return (
+    <html lang="vi">
+      <body>
+        <header className="site-header">
+          <div className="container site-header__bar">
+            <a className="brand" href={routes.home("vi")}>
+              <Logo />
+              <span>{vi.meta.siteName}</span>
+            </a>
+          </div>
+        </header>
+        <main id="main" className="container not-found">
+          <p className="not-found__code" aria-hidden="true">
+            404
+          </p>
+          <h1>{vi.notFound.title}</h1>
+          <p>{vi.notFound.text}</p>
+          <div lang="en">
+            <h2>{en.notFound.title}</h2>
+            <p>{en.notFound.text}</p>
+          </div>
+          <div className="actions">
+            <a className="button" href={routes.home("vi")}>
+              {vi.notFound.home}
+            </a>
+            <a className="button button--ghost" href={routes.home("en")} hrefLang="en" lang="en">
+              {en.notFound.home}
+            </a>
+          </div>
+        </main>
+      </body>
+    </html>
+  )
+}

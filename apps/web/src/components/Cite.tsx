@@ -1,0 +1,61 @@
+/**
+ * Links from a figure to its provenance: the quote on its source page
+ * (`/{lang}/sources/{id}/#{anchor}`). Plain anchors, not client navigation, so the browser
+ * scrolls to the quote and `:target` highlights it.
+ */
+import type { Provenance } from "@bilateral/domain"
+import type { ReactNode } from "react"
+import { dictionary, type Lang } from "../i18n"
+import { routes } from "../lib/routes"
+
+const hint = (p: Provenance) => `“${p.quote}”`
+
+/** The figure itself is the link to its first provenance; further ones follow as numbered marks. */
+export function Cite({
+  lang,
+  provenance,
+  children,
+}: {
+  lang: Lang
+  provenance: ReadonlyArray<Provenance>
+  children: ReactNode
+}) {
+  const [first, ...rest] = provenance
+  if (first === undefined) return <>{children}</>
+  return (
+    <>
+      <a className="cite" href={routes.provenance(lang, first)} title={hint(first)}>
+        {children}
+      </a>
+      {rest.length > 0 && <CiteMarks lang={lang} provenance={rest} start={2} />}
+    </>
+  )
+}
+
+/** Numbered marks, one per provenance, for facts whose text is not a single figure. */
+export function CiteMarks({
+  lang,
+  provenance,
+  start = 1,
+}: {
+  lang: Lang
+  provenance: ReadonlyArray<Provenance>
+  start?: number
+}) {
+  const t = dictionary(lang)
+  return (
+    <>
+      {provenance.map((p, i) => (
+        <a
+          key={`${p.source}:${p.quote}`}
+          className="cite-mark"
+          href={routes.provenance(lang, p)}
+          title={hint(p)}
+          aria-label={`${t.a11y.openSource} ${start + i}`}
+        >
+          {start + i}
+        </a>
+      ))}
+    </>
+  )
+}

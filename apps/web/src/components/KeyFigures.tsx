@@ -1,0 +1,105 @@
+/** The key figures of a relation: age, latest trade and its growth, recent visits, latest top-level visit. */
+import { formatDate, formatGrowth, formatQuantity, type Relation } from "@bilateral/domain"
+import Link from "next/link"
+import { dictionary, type Lang } from "../i18n"
+import { slugOf } from "../lib/data"
+import { routes } from "../lib/routes"
+import { summarize } from "../lib/summary"
+import { Cite } from "./Cite"
+import { participantText } from "./EventItem"
+
+export function KeyFigures({ relation, lang }: { relation: Relation; lang: Lang }) {
+  const t = dictionary(lang)
+  const slug = slugOf(relation)
+  const s = summarize(relation)
+  const top = s.latestTop
+  return (
+    <dl className="figures">
+      <div className="figure">
+        <dt>{t.overview.age}</dt>
+        <dd>
+          {s.age && relation.established ? (
+            <>
+              <span className="figure__value">
+                <Cite lang={lang} provenance={relation.established.provenance}>
+                  {t.common.years(s.age.years)}
+                </Cite>
+              </span>
+              <span className="figure__note">
+                {t.overview.established(formatDate(relation.established.date, lang))}
+              </span>
+            </>
+          ) : (
+            <span className="figure__note">{t.common.unknown}</span>
+          )}
+        </dd>
+      </div>
+      <div className="figure">
+        <dt>{t.overview.latestTrade}</dt>
+        <dd>
+          {s.trade ? (
+            <>
+              <span className="figure__value">
+                <Cite lang={lang} provenance={s.trade.latest.provenance}>
+                  {formatQuantity(s.trade.latest.value, lang)}
+                </Cite>
+              </span>
+              <span className="figure__note">
+                {s.trade.latest.date ? formatDate(s.trade.latest.date, lang) : t.common.undated}
+                {s.trade.change && s.trade.change.change._tag === "Rate" && (
+                  <>
+                    {" "}
+                    <span
+                      className={`growth${s.trade.change.change.rate < 0 ? " growth--down" : ""}`}
+                    >
+                      {formatGrowth(s.trade.change.change, lang)}
+                    </span>{" "}
+                    {s.trade.change.from.date &&
+                      `${t.chart.yoy} (${formatDate(s.trade.change.from.date, lang)})`}
+                  </>
+                )}
+              </span>
+            </>
+          ) : (
+            <span className="figure__note">{t.overview.noTrade}</span>
+          )}
+        </dd>
+      </div>
+      <div className="figure">
+        <dt>{t.overview.visits5(s.recent.from, s.recent.to)}</dt>
+        <dd>
+          <span className="figure__value">
+            <Link
+              className="cite"
+              href={routes.timeline(lang, {
+                country: slug,
+                kind: "Visit",
+                from: s.recent.from,
+                to: s.recent.to,
+              })}
+            >
+              {t.overview.visitsCount(s.recent.visits.length)}
+            </Link>
+          </span>
+        </dd>
+      </div>
+      <div className="figure">
+        <dt>{t.overview.latestTop}</dt>
+        <dd>
+          {top?.date ? (
+            <>
+              <span className="figure__value">
+                <Cite lang={lang} provenance={top.provenance}>
+                  {formatDate(top.date, lang)}
+                </Cite>
+              </span>
+              <span className="figure__note">{participantText(top.leader, lang)}</span>
+            </>
+          ) : (
+            <span className="figure__note">{t.overview.noVisit}</span>
+          )}
+        </dd>
+      </div>
+    </dl>
+  )
+}

@@ -1,0 +1,351 @@
+/**
+ * One indicator series: an SVG bar chart rendered at build time, with growth labels between
+ * points, and beside it a data table (the accessible form of the chart) whose values link to
+ * their provenance. Every number comes from @bilateral/domain (`seriesMetrics`, formatters).
+ */
+import {
+  endYear,
+  formatDate,
+  formatGrowth,
+  formatMultiple,
+  formatQuantity,
+  formatReported,
+  type Growth,
+  type GrowthSpan,
+  type IndicatorSeries,
+  isApproximate,
+  localize,
+  multiple,
+  type Observation,
+  pointValue,
+  type SeriesMetrics,
+  seriesMetrics,
+  startYear,
+} from "@bilateral/domain"
+import { dictionary, type Lang } from "../i18n"
+import { data } from "../lib/data"
+import { Cite } from "./Cite"
+
+const W = 640
+const H = 280
+const PAD_X = 16
+const TOP = 80
+const BASE = H - 46
+
+/** A stable key for an observation: its date as ISO text, its value and unit. */
+const isoKey = (o: Observation) =>
+  `${o.date ? formatReported(o.date) : "undated"}:${o.value.value}:${o.value.unit}`
+
+const isDown = (g: Growth) => g._tag === "Rate" && g.rate < 0
+const sameObservation = (a: Observation, b: Observation) => a === b
+
+/** The change between two neighbouring points, from the domain's spans. */
+const spanBetween = (
+  m: SeriesMetrics,
+  from: Observation,
+  to: Observation,
+): GrowthSpan | undefined =>
+  m.spans.find((s) => sameObservation(s.from, from) && sameObservation(s.to, to))
+
+/** A short label for a growth pill ("+80%"); undefined growth shows nothing on the chart. */
+const pill = (g: Growth, lang: Lang): string | undefined =>
+  g._tag === "Rate" ? formatGrowth(g, lang) : undefined
+
+/** Whether a series has a trend to chart (two dated points or more). */
+export const hasTrend = (series: IndicatorSeries): boolean =>
+  seriesMetrics(series).points.length >= 2
+
+/** A series with two dated points or more: its chart and its table. */
+export function SeriesChart({
+  series,
+  lang,
+  tone,
+}: {
+  series: IndicatorSeries
+  lang: Lang
+  tone: 1 | 2
+}) {
+  const t = dictionary(lang)
+  const m = seriesMetrics(series)
+  const title = localize(series.title, lang)
+  const id = `indicator-${series.id}`
+  const direction =
+    series.from && series.to
+      ? `${countryName(series.from, lang)} → ${countryName(series.to, lang)}`
+      : undefined
+  return (
+    <article className={`series series--${tone}`} id={id} aria-labelledby={`${id}-title`}>
+      <header className="series__head">
+        <h3 id={`${id}-title`}>{title}</h3>
+        <span className={`badge badge--${tone}`}>{t.labels.indicatorKind[series.kind]}</span>
+        {direction && <span className="muted">{direction}</span>}
+      </header>
+      <Chart m={m} lang={lang} tone={tone} title={title} />
+      <SeriesTable m={m} lang={lang} title={title} />
+    </article>
+  )
+}
+
+const countryName = (code: string, lang: Lang) => {
+  const country = data().country(code)
+  return country ? localize(country.name, lang) : code
+}
+
+function Chart({
+  m,
+  lang,
+  tone,
+  title,
+}: {
+  m: SeriesMetrics
+  lang: Lang
+  tone: 1 | 2
+  title: string
+}) {
+  const t = dictionary(lang)
+  const points = m.points
+  const n = points.length
+  const slot = (W - 2 * PAD_X) / n
+  const barW = Math.min(92, slot * 0.56)
+  const top = TOP
+  const max = Math.max(...points.map((p) => p.value.max ?? pointValue(p.value)), 0) || 1
+  const bars = points.map((p, i) => {
+    const cx = PAD_X + slot * (i + 0.5)
+    const value = p.value.max ?? pointValue(p.value)
+    const h = Math.max(2, (value / max) * (BASE - top))
+    return { p, cx, y: BASE - h, h }
+  })
+  const first = points[0]
+  const last = points[n - 1]
+  const whole = first && last ? spanBetween(m, first, last) : undefined
+  const times = first && last ? multiple(first.value, last.value) : undefined
+  const hasApprox = points.some((p) => isApproximate(p.value))
+  const hasAverage = points.some((p) => p.basis === "period-average")
+  const gapNotes = m.gaps.map((g) => t.chart.gapNote(g.afterYear, g.beforeYear))
+  const description = [
+    ...bars.map(
+      ({ p }) => `${p.date ? formatDate(p.date, lang) : ""}: ${formatQuantity(p.value, lang)}`,
+    ),
+    ...gapNotes,
+  ].join("; ")
+
+  return (
+    <figure className={`chart chart--${tone}`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`${t.a11y.chartOf(title)}. ${description}`}
+        focusable="false"
+      >
+        <line className="chart__axis" x1={PAD_X} x2={W - PAD_X} y1={BASE} y2={BASE} />
+        {bars.map(({ p, cx, y, h }) => {
+          const approx = isApproximate(p.value)
+          const average = p.basis === "period-average"
+          const label = formatQuantity(p.value, lang)
+          return (
+            <g key={isoKey(p)}>
+              <rect
+                className={`chart__bar${approx ? " chart__bar--approx" : ""}${average ? " chart__bar--average" : ""}`}
+                x={cx - barW / 2}
+                y={y}
+                width={barW}
+                height={h}
+                rx={3}
+              />
+              <text className="chart__value" x={cx} y={y - 8} textAnchor="middle">
+                {label}
+              </text>
+              <text className="chart__tick" x={cx} y={BASE + 18} textAnchor="middle">
+                {p.date ? formatDate(p.date, lang) : t.common.undated}
+              </text>
+              {average && (
+                <text className="chart__tick" x={cx} y={BASE + 34} textAnchor="middle">
+                  {t.labels.basis["period-average"]}
+                </text>
+              )}
+            </g>
+          )
+        })}
+        {bars.slice(1).map((to, i) => {
+          const from = bars[i]
+          if (!from) return null
+          const span = spanBetween(m, from.p, to.p)
+          const text = span ? pill(span.change, lang) : undefined
+          if (!span || !text) return null
+          const mid = (from.cx + to.cx) / 2
+          const width = Math.max(52, text.length * 7.6 + 18)
+          const y = Math.min(from.y, to.y) - 51
+          const gap = m.gaps.some(
+            (g) =>
+              from.p.date &&
+              to.p.date &&
+              g.afterYear >= endYear(from.p.date) &&
+              g.beforeYear <= startYear(to.p.date),
+          )
+          return (
+            <g
+              key={`growth-${mid}`}
+              className={`chart__growth-group${isDown(span.change) ? " chart__growth--down" : ""}`}
+            >
+              <rect
+                className="chart__growth-bg"
+                x={mid - width / 2}
+                y={y}
+                width={width}
+                height={24}
+                rx={12}
+              />
+              <text className="chart__growth" x={mid} y={y + 16.5} textAnchor="middle">
+                {text}
+              </text>
+              {gap && (
+                <path
+                  className="chart__break"
+                  d={`M${mid - 7} ${BASE + 5} l6 -10 M${mid + 1} ${BASE + 5} l6 -10`}
+                />
+              )}
+            </g>
+          )
+        })}
+      </svg>
+      <figcaption>
+        <ul className="series-summary">
+          {whole && first?.date && last?.date && (
+            <li>
+              {formatDate(first.date, lang)} → {formatDate(last.date, lang)}:{" "}
+              <strong>{formatGrowth(whole.change, lang)}</strong>
+              {times !== undefined && times > 1.05 && ` (${formatMultiple(round1(times), lang)})`}
+            </li>
+          )}
+          {whole && first?.date && last?.date && whole.years > 1 && whole.cagr._tag === "Rate" && (
+            <li>
+              {t.chart.cagr(formatDate(first.date, lang), formatDate(last.date, lang))}:{" "}
+              <strong>{formatGrowth(whole.cagr, lang)}</strong>
+            </li>
+          )}
+          {gapNotes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+        {(hasApprox || hasAverage) && (
+          <ul className="chart-legend">
+            {hasApprox && (
+              <li>
+                <span className="swatch swatch--approx" aria-hidden="true" />
+                {t.chart.approx}
+              </li>
+            )}
+            {hasAverage && (
+              <li>
+                <span className="swatch swatch--average" aria-hidden="true" />
+                {t.chart.periodAverage}
+              </li>
+            )}
+          </ul>
+        )}
+      </figcaption>
+    </figure>
+  )
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10
+
+/**
+ * A series with a single figure (or none dated): a card with the figure, its date, basis and
+ * rank. A chart of one point would say nothing, so there is none.
+ */
+export function FigureCard({
+  series,
+  lang,
+  tone,
+}: {
+  series: IndicatorSeries
+  lang: Lang
+  tone: 1 | 2
+}) {
+  const t = dictionary(lang)
+  const m = seriesMetrics(series)
+  const id = `indicator-${series.id}`
+  const rows = [...m.points, ...m.undated]
+  return (
+    <article className={`card figure-card series--${tone}`} id={id} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{localize(series.title, lang)}</h3>
+      <p className="figure-card__kind">
+        <span className={`badge badge--${tone}`}>{t.labels.indicatorKind[series.kind]}</span>
+        {series.from && series.to && (
+          <span className="muted">
+            {countryName(series.from, lang)} → {countryName(series.to, lang)}
+          </span>
+        )}
+      </p>
+      {rows.map((o) => (
+        <p className="figure-card__row" key={isoKey(o)}>
+          <span className="figure__value">
+            <Cite lang={lang} provenance={o.provenance}>
+              {formatQuantity(o.value, lang)}
+            </Cite>
+          </span>
+          <span className="figure__note">
+            {o.date ? formatDate(o.date, lang) : t.common.undated} · {t.labels.basis[o.basis]}
+            {o.rank ? ` · ${t.common.rank(o.rank.position, o.rank.of)}` : ""}
+          </span>
+        </p>
+      ))}
+    </article>
+  )
+}
+
+function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string }) {
+  const t = dictionary(lang)
+  const rows = [...m.points, ...m.undated]
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{t.a11y.tableOf(title)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.common.date}</th>
+            <th scope="col" className="num">
+              {t.common.value}
+            </th>
+            <th scope="col">{t.common.basis}</th>
+            <th scope="col" className="num">
+              {t.common.change}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((o, i) => {
+            const previous = i > 0 && i < m.points.length ? m.points[i - 1] : undefined
+            const span = previous ? spanBetween(m, previous, o) : undefined
+            return (
+              <tr key={isoKey(o)}>
+                <th scope="row">{o.date ? formatDate(o.date, lang) : t.common.undated}</th>
+                <td className="num">
+                  <Cite lang={lang} provenance={o.provenance}>
+                    {formatQuantity(o.value, lang)}
+                  </Cite>
+                  {o.rank && (
+                    <span className="figure__note">
+                      {t.common.rank(o.rank.position, o.rank.of)}
+                    </span>
+                  )}
+                </td>
+                <td>{t.labels.basis[o.basis]}</td>
+                <td className="num">
+                  {span ? (
+                    <span className={`growth${isDown(span.change) ? " growth--down" : ""}`}>
+                      {formatGrowth(span.change, lang)}
+                    </span>
+                  ) : (
+                    <span className="muted">{t.common.minus}</span>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,238 @@
+"use client"
+/**
+ * The timeline's filters: country, kind, level, period and person. The state lives in the URL
+ * query (`?country=kz&kind=Visit&from=2023`), so a filtered view can be shared; the events
+ * themselves are rendered on the server and passed in as nodes.
+ */
+import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useState } from "react"
+import { fill } from "../i18n/fill"
+
+export type TimelineEntry = {
+  id: string
+  country: string
+  kind: string
+  level: string
+  from?: number
+  to?: number
+  people: ReadonlyArray<string>
+  group: string
+  node: ReactNode
+}
+
+export type Option = { value: string; label: string }
+
+export type TimelineStrings = {
+  filters: string
+  country: string
+  kind: string
+  level: string
+  from: string
+  to: string
+  person: string
+  all: string
+  reset: string
+  showing: string
+  empty: string
+}
+
+const KEYS = ["country", "kind", "level", "from", "to", "person"] as const
+type Key = (typeof KEYS)[number]
+type Filters = Record<Key, string>
+
+const EMPTY: Filters = { country: "", kind: "", level: "", from: "", to: "", person: "" }
+
+const readUrl = (): Filters => {
+  const params = new URLSearchParams(window.location.search)
+  const filters = { ...EMPTY }
+  for (const key of KEYS) filters[key] = params.get(key) ?? ""
+  return filters
+}
+
+const writeUrl = (filters: Filters) => {
+  const params = new URLSearchParams()
+  for (const key of KEYS) if (filters[key] !== "") params.set(key, filters[key])
+  const query = params.toString()
+  const url = `${window.location.pathname}${query === "" ? "" : `?${query}`}`
+  window.history.replaceState(window.history.state, "", url)
+}
+
+const matches = (entry: TimelineEntry, f: Filters): boolean => {
+  if (f.country !== "" && entry.country !== f.country) return false
+  if (f.kind !== "" && entry.kind !== f.kind) return false
+  if (f.level !== "" && entry.level !== f.level) return false
+  if (f.person !== "" && !entry.people.includes(f.person)) return false
+  const from = Number.parseInt(f.from, 10)
+  const to = Number.parseInt(f.to, 10)
+  if (!Number.isNaN(from) && (entry.to === undefined || entry.to < from)) return false
+  if (!Number.isNaN(to) && (entry.from === undefined || entry.from > to)) return false
+  return true
+}
+
+function Select({
+  name,
+  label,
+  value,
+  options,
+  all,
+  onChange,
+}: {
+  name: Key
+  label: string
+  value: string
+  options: ReadonlyArray<Option>
+  all: string
+  onChange: (key: Key, value: string) => void
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(name, event.target.value)}
+      >
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+export function TimelineFilter({
+  entries,
+  countries,
+  kinds,
+  levels,
+  years,
+  people,
+  strings,
+}: {
+  entries: ReadonlyArray<TimelineEntry>
+  countries: ReadonlyArray<Option>
+  kinds: ReadonlyArray<Option>
+  levels: ReadonlyArray<Option>
+  years: ReadonlyArray<number>
+  people: ReadonlyArray<Option>
+  strings: TimelineStrings
+}) {
+  const [filters, setFilters] = useState<Filters>(EMPTY)
+
+  useEffect(() => {
+    setFilters(readUrl())
+    const onPop = () => setFilters(readUrl())
+    window.addEventListener("popstate", onPop)
+    return () => window.removeEventListener("popstate", onPop)
+  }, [])
+
+  const change = useCallback((key: Key, value: string) => {
+    setFilters((current) => {
+      const next = { ...current, [key]: value }
+      writeUrl(next)
+      return next
+    })
+  }, [])
+
+  const reset = () => {
+    setFilters(EMPTY)
+    writeUrl(EMPTY)
+  }
+
+  const shown = useMemo(() => entries.filter((e) => matches(e, filters)), [entries, filters])
+  const groups = useMemo(() => {
+    const list: Array<{ group: string; items: TimelineEntry[] }> = []
+    for (const entry of shown) {
+      const last = list[list.length - 1]
+      if (last && last.group === entry.group) last.items.push(entry)
+      else list.push({ group: entry.group, items: [entry] })
+    }
+    return list
+  }, [shown])
+  const yearOptions = years.map((y) => ({ value: String(y), label: String(y) }))
+  const active = KEYS.some((k) => filters[k] !== "")
+
+  return (
+    <>
+      <form
+        className="filters"
+        aria-label={strings.filters}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <Select
+          name="country"
+          label={strings.country}
+          value={filters.country}
+          options={countries}
+          all={strings.all}
+          onChange={change}
+        />
+        <Select
+          name="kind"
+          label={strings.kind}
+          value={filters.kind}
+          options={kinds}
+          all={strings.all}
+          onChange={change}
+        />
+        <Select
+          name="level"
+          label={strings.level}
+          value={filters.level}
+          options={levels}
+          all={strings.all}
+          onChange={change}
+        />
+        <Select
+          name="from"
+          label={strings.from}
+          value={filters.from}
+          options={yearOptions}
+          all={strings.all}
+          onChange={change}
+        />
+        <Select
+          name="to"
+          label={strings.to}
+          value={filters.to}
+          options={yearOptions}
+          all={strings.all}
+          onChange={change}
+        />
+        <Select
+          name="person"
+          label={strings.person}
+          value={filters.person}
+          options={people}
+          all={strings.all}
+          onChange={change}
+        />
+        <div className="field">
+          <button type="button" className="button button--ghost" onClick={reset} disabled={!active}>
+            {strings.reset}
+          </button>
+        </div>
+      </form>
+      <p className="result-count" aria-live="polite" data-testid="timeline-count">
+        {fill(strings.showing, { n: shown.length, total: entries.length })}
+      </p>
+      {shown.length === 0 ? (
+        <p className="callout">{strings.empty}</p>
+      ) : (
+        groups.map(({ group, items }) => (
+          <section key={group} aria-label={group}>
+            <h2 className="timeline__year">{group}</h2>
+            <ol className="timeline">
+              {items.map((e) => (
+                <Fragment key={e.id}>{e.node}</Fragment>
+              ))}
+            </ol>
+          </section>
+        ))
+      )}
+    </>
+  )
+}
