@@ -142,6 +142,7 @@ export const parseFile = (
     prettyErrors: false,
     uniqueKeys: true,
     keepSourceTokens: false,
+    logLevel: "error",
   })
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset)

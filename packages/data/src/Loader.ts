@@ -27,7 +27,7 @@ import {
   Statement,
   TradeGood,
 } from "@bilateral/domain"
-import { Either, Schema } from "effect"
+import { Either, type ParseResult, Schema } from "effect"
 import { ENTRY_NAMES } from "./Collections"
 import { crossCheck, type Entries, type Located, type SourceTexts } from "./CrossChecks"
 import { type DatasetFile, locate, type NodePath, type ParsedFile, parseFile } from "./DatasetFile"
@@ -237,10 +237,21 @@ const decodeEntry = <K extends Collection>(
   unreadIds: Map<Collection, Set<string>>,
   at: (path: NodePath, message: string, on?: "value" | "key") => void,
 ): void => {
-  const decoded = Schema.decodeUnknownEither(ENTRY_SCHEMAS[collection], {
-    errors: "all",
-    onExcessProperty: "error",
-  })(raw)
+  let decoded: Either.Either<Dataset[K][number], ParseResult.ParseError>
+  try {
+    decoded = Schema.decodeUnknownEither(ENTRY_SCHEMAS[collection], {
+      errors: "all",
+      onExcessProperty: "error",
+    })(raw)
+  } catch {
+    // A value the schemas cannot walk, such as a list that contains itself through a YAML alias.
+    at(
+      path,
+      `${ENTRY_NAMES[collection]} could not be read: expected plain values, without aliases that contain themselves`,
+    )
+    rememberId(collection, raw, unreadIds)
+    return
+  }
   if (Either.isRight(decoded)) {
     entries[collection].push({ value: decoded.right, file: parsed, path })
     return

@@ -185,7 +185,9 @@ export const factsBySourceOf = (
           provenance,
           ...(ownRelation === undefined ? {} : { relation: ownRelation }),
         }
-        out.set(provenance.source, [...(out.get(provenance.source) ?? []), fact])
+        const list = out.get(provenance.source)
+        if (list === undefined) out.set(provenance.source, [fact])
+        else list.push(fact)
       }
     }
   }
