@@ -22,11 +22,19 @@ import type { DatePoint, ReportedDate, YearPart } from "../model/ReportedDate"
  */
 export type Lang = "vi" | "en"
 
-/** Every language the product prints in. @since 0.1.0 @category constants */
+/**
+ * Every language the product prints in. Use it to render both versions of a text.
+ * @example
+ * LANGS.map((lang) => formatQuantity(q, lang)) // ["13,5 triệu USD", "13.5 million USD"]
+ * @since 0.1.0
+ * @category constants
+ */
 export const LANGS: ReadonlyArray<Lang> = ["vi", "en"]
 
 /**
- * Text in both product languages. Use it for labels and explanations computed by the domain.
+ * Text in both product languages. The domain returns its labels and explanations this way.
+ * @example
+ * const label: Bilingual = { vi: "Kim ngạch thương mại", en: "Trade" }
  * @since 0.1.0
  * @category models
  */

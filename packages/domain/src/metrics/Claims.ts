@@ -37,18 +37,30 @@ import {
 import { growthRate, multiple } from "./Growth"
 
 /**
- * The outcome of a claim check.
+ * The outcome of a claim check: it `holds`, is `contradicted` by the data, or `cannot-check`.
+ * @example
+ * const badge = (s: ClaimStatus) => ({ holds: "✓", contradicted: "✗", "cannot-check": "?" })[s]
  * @since 0.1.0
  * @category models
  */
 export type ClaimStatus = "holds" | "contradicted" | "cannot-check"
 
-/** Every claim status, in display order. @since 0.1.0 @category constants */
+/**
+ * Every claim status, in display order. Use it for legends and filters.
+ * @example
+ * CLAIM_STATUSES.map((s) => results.filter((r) => r.status === s).length)
+ * @since 0.1.0
+ * @category constants
+ */
 export const CLAIM_STATUSES: ReadonlyArray<ClaimStatus> = ["holds", "contradicted", "cannot-check"]
 
 /**
- * The result of checking a claim: its status, an explanation in both languages, and the figure
- * computed (years, a multiple, a rate as a fraction, or a count of counterexamples).
+ * The result of checking a claim: its status, an explanation in both languages with the figure
+ * computed, and that figure (years, a multiple, a rate as a fraction, or a count of
+ * counterexamples).
+ * @example
+ * const r: ClaimResult = checkClaim(claim, dataset)
+ * console.log(r.status, r.explanation.en)
  * @since 0.1.0
  * @category models
  */
@@ -61,6 +73,8 @@ export interface ClaimResult {
 /**
  * How far a multiple may be from the factor claimed: within 5% for an exact claim ("gấp đôi"),
  * 10% for "khoảng"; "gần" accepts up to 10% below the factor and "hơn" anything above it.
+ * @example
+ * MULTIPLE_TOLERANCE.about // 0.1
  * @since 0.1.0
  * @category constants
  */

@@ -36,21 +36,28 @@ import { visitsBetween } from "./Visits"
  * How to read a row's values: `quantity` (a `Quantity`), `rate` (a fraction, 0.8 is +80%),
  * `count`, `years`, `date` (a reported date in the dataset's text form, such as "1992-06-29"),
  * `code` (a country code).
+ * @example
+ * const isFigure = (k: ComparisonKind) => k === "quantity" || k === "rate"
  * @since 0.1.0
  * @category models
  */
 export type ComparisonKind = "quantity" | "rate" | "count" | "years" | "date" | "code"
 
 /**
- * A value on one side of a comparison row.
+ * A value on one side of a comparison row: a quantity, a number, or text.
+ * @example
+ * const v: ComparisonValue = 32
  * @since 0.1.0
  * @category models
  */
 export type ComparisonValue = Quantity | number | string
 
 /**
- * One row of a comparison: a `key` stable across languages, a label, the value for each side
- * (absent when the dataset does not know it), and a note on where the values come from.
+ * One row of a comparison: a `key` stable across languages, a label, how to read the values,
+ * the value for each side (absent when the dataset does not know it), and a note on where the
+ * values come from.
+ * @example
+ * const cells = (r: ComparisonRow) => [r.label.en, formatComparisonValue(r, r.a, "en"), formatComparisonValue(r, r.b, "en")]
  * @since 0.1.0
  * @category models
  */
@@ -63,7 +70,13 @@ export interface ComparisonRow {
   readonly note?: Bilingual
 }
 
-/** The years counted as "recent" in a comparison: the `asOf` year and the four before it. @since 0.1.0 @category constants */
+/**
+ * The years counted as "recent" in a comparison: the `asOf` year and the four before it.
+ * @example
+ * const from = asOf.year - (RECENT_YEARS - 1)
+ * @since 0.1.0
+ * @category constants
+ */
 export const RECENT_YEARS = 5
 
 const INDICATOR_LABELS: ReadonlyArray<readonly [IndicatorKind, Bilingual]> = [

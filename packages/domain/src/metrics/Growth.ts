@@ -22,11 +22,19 @@ import {
  * the ratio overflows), `same-period` (both figures are for the same period, or the period is too
  * short for an annual rate), `missing` (a figure is absent, or the two are not comparable, such as
  * USD against visitors).
+ * @example
+ * Schema.decodeUnknownSync(UndefinedReason)("zero-base")
  * @since 0.1.0
  * @category schemas
  */
 export const UndefinedReason = Schema.Literal("zero-base", "same-period", "missing")
-/** @since 0.1.0 @category models */
+/**
+ * A reason a growth is undefined.
+ * @example
+ * const r: UndefinedReason = "missing"
+ * @since 0.1.0
+ * @category models
+ */
 export type UndefinedReason = typeof UndefinedReason.Type
 
 /**
@@ -43,7 +51,13 @@ export const Growth = Schema.Union(
   Schema.TaggedStruct("Rate", { rate: Schema.Number, approximate: Schema.Boolean }),
   Schema.TaggedStruct("Undefined", { reason: UndefinedReason }),
 )
-/** @since 0.1.0 @category models */
+/**
+ * A growth: `Rate` (a finite fraction and whether it is approximate) or `Undefined` (a reason).
+ * @example
+ * const text = (g: Growth) => (g._tag === "Rate" ? `${g.rate * 100}%` : g.reason)
+ * @since 0.1.0
+ * @category models
+ */
 export type Growth = typeof Growth.Type
 
 /**
@@ -120,8 +134,10 @@ export const multiple = (from: Quantity, to: Quantity): number | undefined => {
 }
 
 /**
- * A dated figure: an `Observation` fits. A `basis` of `period-average` marks the result
+ * A dated figure: an `Observation` fits. A `basis` of `period-average` marks a CAGR
  * approximate, since a mean stands in for the value at the period's middle.
+ * @example
+ * const point: DatedQuantity = { date: year(2024), value: quantity(13_500_000, "USD") }
  * @since 0.1.0
  * @category models
  */
@@ -185,6 +201,8 @@ export const applyGrowth = (value: number, growth: Growth): number | undefined =
 
 /**
  * Growth between two consecutive calendar years of annual observations.
+ * @example
+ * seriesMetrics(series).yoy.map((y: YearOverYear) => formatGrowth(y.growth, "vi"))
  * @since 0.1.0
  * @category models
  */
@@ -196,6 +214,8 @@ export interface YearOverYear {
 
 /**
  * The change and the CAGR between two dated points of a series; `years` between their middles.
+ * @example
+ * seriesMetrics(series).spans.filter((s: GrowthSpan) => s.years >= 2)
  * @since 0.1.0
  * @category models
  */
@@ -210,6 +230,8 @@ export interface GrowthSpan {
 /**
  * Calendar years missing from a series: nothing was observed strictly between `afterYear` and
  * `beforeYear`.
+ * @example
+ * seriesMetrics(flights).gaps // [{ afterYear: 2022, beforeYear: 2025 }]
  * @since 0.1.0
  * @category models
  */
@@ -225,6 +247,8 @@ export interface SeriesGap {
  * - `spans`: change and CAGR between every pair of points, earlier first.
  * - `latest`: the latest dated point; without one, the last undated observation.
  * - `gaps`: runs of calendar years no point covers.
+ * @example
+ * const { latest, yoy } = seriesMetrics(series)
  * @since 0.1.0
  * @category models
  */

@@ -22,6 +22,8 @@ import {
  * How long a relation has existed: whole years, months and days since `since`. `exact` is false
  * when `since` is not a single day; the age then counts from the first day it can mean (the 1st of
  * the month, 1 January), so it is the most it can be.
+ * @example
+ * const text = (a: RelationAge) => `${a.years} năm`
  * @since 0.1.0
  * @category models
  */
@@ -98,6 +100,8 @@ export const relationAge = (relation: Relation, asOf: DayDate): RelationAge | un
 /**
  * An anniversary to come: the `years`-th anniversary, in calendar year `year`, on `date` (the
  * subject's date moved to that year, at the same precision). `eventId` is set for events.
+ * @example
+ * const line = (a: Anniversary) => `${a.years} — ${formatDate(a.date, "en")}`
  * @since 0.1.0
  * @category models
  */
@@ -136,7 +140,13 @@ export const shiftYears = (date: ReportedDate, by: number): ReportedDate =>
     ? { _tag: "Range", start: shiftPoint(date.start, by), end: shiftPoint(date.end, by) }
     : shiftPoint(date, by)
 
-/** How far ahead `upcomingAnniversaries` looks by default, in years. @since 0.1.0 @category constants */
+/**
+ * How far ahead `upcomingAnniversaries` looks by default, in years.
+ * @example
+ * upcomingAnniversaries(dataset, "vn-kz", asOf, DEFAULT_ANNIVERSARY_WINDOW)
+ * @since 0.1.0
+ * @category constants
+ */
 export const DEFAULT_ANNIVERSARY_WINDOW = 10
 
 /** The farthest `upcomingAnniversaries` looks, in years, whatever it is asked. */

@@ -19,6 +19,9 @@ import {
  * Visit counts. `byDirection` is keyed `GUEST>HOST` ("VN>KZ" is a Vietnamese visit to
  * Kazakhstan); `byYear` by the year a visit starts; undated visits count in `total`, `byLevel`
  * and `byDirection`, and in `undated` instead of a year.
+ * @example
+ * const c: VisitCounts = visitCounts(events)
+ * c.byDirection["VN>KZ"]
  * @since 0.1.0
  * @category models
  */
@@ -94,6 +97,8 @@ export const visitsBetween = (
 /**
  * The time between two consecutive top-level visits of one relation, measured between the middles
  * of their dates: `days` whole days and `years` fractional years.
+ * @example
+ * topLevelVisitGaps(events).map((g: VisitGap) => g.years.toFixed(1))
  * @since 0.1.0
  * @category models
  */

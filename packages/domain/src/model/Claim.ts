@@ -13,12 +13,24 @@ import { Provenances } from "./Provenance"
 import { Qualifier } from "./Quantity"
 import { ReportedDate } from "./ReportedDate"
 
-/** What an anniversary counts from: the establishment of relations, or an event. @since 0.1.0 @category schemas */
+/**
+ * What an anniversary counts from: the establishment of relations, or an event.
+ * @example
+ * const s: typeof AnniversarySubject.Encoded = { _tag: "EventSubject", event: "visit-ho-chi-minh" }
+ * @since 0.1.0
+ * @category schemas
+ */
 export const AnniversarySubject = Schema.Union(
   Schema.TaggedStruct("Establishment", {}),
   Schema.TaggedStruct("EventSubject", { event: EventId }),
 )
-/** @since 0.1.0 @category models */
+/**
+ * An anniversary subject, decoded.
+ * @example
+ * const fromEvent = (s: AnniversarySubject) => (s._tag === "EventSubject" ? s.event : undefined)
+ * @since 0.1.0
+ * @category models
+ */
 export type AnniversarySubject = typeof AnniversarySubject.Type
 
 /**
@@ -29,6 +41,8 @@ export type AnniversarySubject = typeof AnniversarySubject.Type
  * - `FirstVisit`: `event` is the first visit from guest to host at these levels since `since`.
  * - `NoneWithin`: no visit from guest to host at these levels in the `years` before `event`.
  * - `Qualitative`: a judgement that data cannot settle.
+ * @example
+ * const doubled: typeof ClaimCheck.Encoded = { _tag: "Multiple", series: "kz-vn-arrivals", from: "2023", to: "2024", factor: 2, qualifier: "over" }
  * @since 0.1.0
  * @category schemas
  */
@@ -66,13 +80,23 @@ export const ClaimCheck = Schema.Union(
   }),
   Schema.TaggedStruct("Qualitative", {}),
 )
-/** @since 0.1.0 @category models */
+/**
+ * A claim check, decoded; `checkClaim` runs it.
+ * @example
+ * const kind = (c: ClaimCheck) => c._tag
+ * @since 0.1.0
+ * @category models
+ */
 export type ClaimCheck = typeof ClaimCheck.Type
 
 /**
  * A claim made in a source, with its check.
  * @example
- * // see packages/data/dataset/relations/vn-kz/claims.yaml
+ * const c: typeof Claim.Encoded = {
+ *   id: "claim-33-years", relation: "vn-kz", text: { vi: "33 năm thiết lập quan hệ ngoại giao" },
+ *   check: { _tag: "Anniversary", subject: { _tag: "Establishment" }, year: 2025, years: 33 },
+ *   provenance,
+ * }
  * @since 0.1.0
  * @category schemas
  */
@@ -83,5 +107,11 @@ export const Claim = Schema.Struct({
   check: ClaimCheck,
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A claim, decoded; pass it to `checkClaim`.
+ * @example
+ * const status = (c: Claim, d: Dataset) => checkClaim(c, d).status
+ * @since 0.1.0
+ * @category models
+ */
 export type Claim = typeof Claim.Type

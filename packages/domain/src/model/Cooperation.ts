@@ -13,12 +13,34 @@ import { Provenances } from "./Provenance"
 import { Quantity } from "./Quantity"
 import { ReportedDate } from "./ReportedDate"
 
-/** A region of a country (a province, a city). @since 0.1.0 @category schemas */
+/**
+ * A region of a country (a province, a city).
+ * @example
+ * const r: typeof Region.Encoded = { name: { vi: "Đà Nẵng" }, country: "VN" }
+ * @since 0.1.0
+ * @category schemas
+ */
 export const Region = Schema.Struct({ name: LocalizedText, country: CountryCode })
-/** @since 0.1.0 @category models */
+/**
+ * A region, decoded.
+ * @example
+ * const label = (r: Region) => `${localize(r.name, "vi")} (${r.country})`
+ * @since 0.1.0
+ * @category models
+ */
 export type Region = typeof Region.Type
 
-/** Two regions twinned with each other ("Bắc Ninh – Đông Kazakhstan"). @since 0.1.0 @category schemas */
+/**
+ * Two regions twinned with each other ("Bắc Ninh – Đông Kazakhstan").
+ * @example
+ * const s: typeof SisterRegion.Encoded = {
+ *   id: "da-nang-aktau", relation: "vn-kz",
+ *   regions: [{ name: { vi: "Đà Nẵng" }, country: "VN" }, { name: { vi: "Aktau" }, country: "KZ" }],
+ *   provenance,
+ * }
+ * @since 0.1.0
+ * @category schemas
+ */
 export const SisterRegion = Schema.Struct({
   id: FactId,
   relation: RelationId,
@@ -26,12 +48,23 @@ export const SisterRegion = Schema.Struct({
   since: Schema.optional(ReportedDate),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A sister-region pair, decoded.
+ * @example
+ * const pair = (s: SisterRegion) => s.regions.map((r) => localize(r.name, "vi")).join(" – ")
+ * @since 0.1.0
+ * @category models
+ */
 export type SisterRegion = typeof SisterRegion.Type
 
 /**
  * One country's support for another in a multilateral body: for accession, a seat or a
  * candidacy, with the term where the source gives one ("nhiệm kỳ 2008-2009").
+ * @example
+ * const s: typeof MultilateralSupport.Encoded = {
+ *   id: "kg-supports-vn-unsc-2008", relation: "vn-kg", supporter: "KG", supported: "VN",
+ *   body: "un-security-council", purpose: "membership", term: "2008/2009", provenance,
+ * }
  * @since 0.1.0
  * @category schemas
  */
@@ -46,12 +79,20 @@ export const MultilateralSupport = Schema.Struct({
   note: Schema.optional(LocalizedText),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A support, decoded.
+ * @example
+ * const term = (s: MultilateralSupport) => (s.term ? formatDate(s.term, "en") : undefined)
+ * @since 0.1.0
+ * @category models
+ */
 export type MultilateralSupport = typeof MultilateralSupport.Type
 
 /**
  * An area of cooperation: `active` where the source reports cooperation, `potential` where it
  * names room for it, `proposed` where one side wishes for it.
+ * @example
+ * const a: typeof CooperationArea.Encoded = { id: "nuclear-power", relation: "vn-kz", area: { vi: "điện hạt nhân" }, status: "proposed", proposedBy: "KZ", provenance }
  * @since 0.1.0
  * @category schemas
  */
@@ -63,10 +104,23 @@ export const CooperationArea = Schema.Struct({
   proposedBy: Schema.optional(CountryCode),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A cooperation area, decoded.
+ * @example
+ * const proposed = (as: ReadonlyArray<CooperationArea>) => as.filter((a) => a.status === "proposed")
+ * @since 0.1.0
+ * @category models
+ */
 export type CooperationArea = typeof CooperationArea.Type
 
-/** A project: an investment, infrastructure, an air route, an acquisition. @since 0.1.0 @category schemas */
+/**
+ * A project: an investment, infrastructure, an air route, an acquisition; `size` where the
+ * source gives one ("100–200 ha").
+ * @example
+ * const p: typeof Project.Encoded = { id: "logistics-centre", relation: "vn-kz", kind: "infrastructure", title: { vi: "trung tâm logistics" }, size: { value: 100, max: 200, unit: "hectares" }, provenance }
+ * @since 0.1.0
+ * @category schemas
+ */
 export const Project = Schema.Struct({
   id: FactId,
   relation: RelationId,
@@ -80,10 +134,22 @@ export const Project = Schema.Struct({
   date: Schema.optional(ReportedDate),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A project, decoded.
+ * @example
+ * const size = (p: Project) => (p.size ? formatQuantity(p.size, "en") : undefined)
+ * @since 0.1.0
+ * @category models
+ */
 export type Project = typeof Project.Type
 
-/** A good traded from one country to another, or proposed for trade. @since 0.1.0 @category schemas */
+/**
+ * A good traded from one country to another, or proposed for trade.
+ * @example
+ * const g: typeof TradeGood.Encoded = { id: "pepper", relation: "vn-kg", product: { vi: "hạt tiêu" }, from: "VN", to: "KG", status: "traded", provenance }
+ * @since 0.1.0
+ * @category schemas
+ */
 export const TradeGood = Schema.Struct({
   id: FactId,
   relation: RelationId,
@@ -93,10 +159,22 @@ export const TradeGood = Schema.Struct({
   status: Schema.Literal("traded", "proposed"),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A traded good, decoded.
+ * @example
+ * const exports = (gs: ReadonlyArray<TradeGood>) => gs.filter((g) => g.from === "VN")
+ * @since 0.1.0
+ * @category models
+ */
 export type TradeGood = typeof TradeGood.Type
 
-/** A policy measure by one country, such as a unilateral visa exemption for 60 days. @since 0.1.0 @category schemas */
+/**
+ * A policy measure by one country, such as a unilateral visa exemption for 60 days.
+ * @example
+ * const m: typeof Measure.Encoded = { id: "kg-visa-exemption", relation: "vn-kg", title: { vi: "miễn thị thực" }, by: "KG", for: "VN", unilateral: true, duration: { value: 60, unit: "days" }, provenance }
+ * @since 0.1.0
+ * @category schemas
+ */
 export const Measure = Schema.Struct({
   id: FactId,
   relation: RelationId,
@@ -108,12 +186,20 @@ export const Measure = Schema.Struct({
   date: Schema.optional(ReportedDate),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A measure, decoded.
+ * @example
+ * const length = (m: Measure) => (m.duration ? formatQuantity(m.duration, "vi") : undefined)
+ * @since 0.1.0
+ * @category models
+ */
 export type Measure = typeof Measure.Type
 
 /**
  * A statement made in a source: by a named speaker, or by the source itself. Qualitative
  * assertions ("thời kỳ vàng") live here; checkable ones are claims.
+ * @example
+ * const s: typeof Statement.Encoded = { id: "golden-age", relation: "vn-kz", text: { vi: "thời kỳ vàng" }, provenance }
  * @since 0.1.0
  * @category schemas
  */
@@ -125,5 +211,11 @@ export const Statement = Schema.Struct({
   date: Schema.optional(ReportedDate),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A statement, decoded.
+ * @example
+ * const said = (s: Statement) => localize(s.text, "vi")
+ * @since 0.1.0
+ * @category models
+ */
 export type Statement = typeof Statement.Type

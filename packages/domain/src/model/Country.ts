@@ -22,7 +22,13 @@ export const CountryCode = Schema.String.pipe(
   }),
   Schema.brand("CountryCode"),
 )
-/** @since 0.1.0 @category models */
+/**
+ * The branded type of `CountryCode`.
+ * @example
+ * const kz: CountryCode = Schema.decodeUnknownSync(CountryCode)("KZ")
+ * @since 0.1.0
+ * @category models
+ */
 export type CountryCode = typeof CountryCode.Type
 
 /**
@@ -39,7 +45,13 @@ export const Country = Schema.Struct({
   officialName: Schema.optional(LocalizedText),
   independence: Schema.optional(Schema.Struct({ date: ReportedDate, provenance: Provenances })),
 })
-/** @since 0.1.0 @category models */
+/**
+ * A country, decoded.
+ * @example
+ * const name = (c: Country) => localize(c.name, "en")
+ * @since 0.1.0
+ * @category models
+ */
 export type Country = typeof Country.Type
 
 /**
@@ -56,11 +68,20 @@ export const Organisation = Schema.Struct({
   abbreviation: Schema.optional(Schema.NonEmptyTrimmedString),
   parent: Schema.optional(OrganisationId),
 })
-/** @since 0.1.0 @category models */
+/**
+ * An organisation, decoded.
+ * @example
+ * const label = (o: Organisation) => o.abbreviation ?? localize(o.name, "en")
+ * @since 0.1.0
+ * @category models
+ */
 export type Organisation = typeof Organisation.Type
 
 /**
- * A country's membership of an organisation, as a source states it.
+ * A country's membership of an organisation, as a source states it ("Liên minh Kinh tế Á-Âu
+ * (EAEU), trong đó có Kyrgyzstan ... là thành viên").
+ * @example
+ * const m: typeof Membership.Encoded = { id: "kg-eaeu", country: "KG", organisation: "eaeu", provenance }
  * @since 0.1.0
  * @category schemas
  */
@@ -71,5 +92,11 @@ export const Membership = Schema.Struct({
   since: Schema.optional(ReportedDate),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A membership, decoded.
+ * @example
+ * const members = (ms: ReadonlyArray<Membership>, org: string) => ms.filter((m) => m.organisation === org)
+ * @since 0.1.0
+ * @category models
+ */
 export type Membership = typeof Membership.Type

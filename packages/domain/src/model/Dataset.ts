@@ -52,10 +52,29 @@ export const Dataset = Schema.Struct({
   statements: list(Statement),
   claims: list(Claim),
 })
-/** @since 0.1.0 @category models */
+/**
+ * A dataset, decoded: every collection present (empty by default).
+ * @example
+ * const visitsOf = (d: Dataset, relation: string) => d.events.filter((e) => e.relation === relation)
+ * @since 0.1.0
+ * @category models
+ */
 export type Dataset = typeof Dataset.Type
 
-/** The names of a dataset's collections. @since 0.1.0 @category models */
+/**
+ * The names of a dataset's collections.
+ * @example
+ * const c: Collection = "indicators"
+ * @since 0.1.0
+ * @category models
+ */
 export type Collection = keyof Dataset
-/** Every collection name, in the order files list them. @since 0.1.0 @category constants */
+/**
+ * Every collection name, in the order files list them. Use it to validate the keys of a data
+ * file or to count entries.
+ * @example
+ * COLLECTIONS.map((c) => [c, dataset[c].length])
+ * @since 0.1.0
+ * @category constants
+ */
 export const COLLECTIONS = Object.keys(Dataset.fields) as ReadonlyArray<Collection>

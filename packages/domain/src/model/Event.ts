@@ -16,6 +16,8 @@ import { ReportedDate } from "./ReportedDate"
  * The rank of an exchange: `party` (party leader), `state` (head of state), `government`
  * (head of government), `parliament`, `minister`, `deputy-minister`, `agency` (head of a state
  * agency), `local` (provinces and cities), `other`, or `unspecified` when the source does not say.
+ * @example
+ * Schema.decodeUnknownSync(Level)("deputy-minister")
  * @since 0.1.0
  * @category schemas
  */
@@ -31,18 +33,51 @@ export const Level = Schema.Literal(
   "other",
   "unspecified",
 )
-/** @since 0.1.0 @category models */
+/**
+ * A level of exchange.
+ * @example
+ * const level: Level = "government"
+ * @since 0.1.0
+ * @category models
+ */
 export type Level = typeof Level.Type
 
-/** The levels counted as top-level visits: party, state and government leaders. @since 0.1.0 @category constants */
+/**
+ * The levels counted as top-level visits: party, state and government leaders.
+ * @example
+ * events.filter((e) => TOP_LEVELS.includes(e.level))
+ * @since 0.1.0
+ * @category constants
+ */
 export const TOP_LEVELS: ReadonlyArray<Level> = ["party", "state", "government"]
 
-/** Whether a level is a top-level one. @since 0.1.0 @category helpers */
+/**
+ * Whether a level is a top-level one (party, state or government). Use it to pick the visits
+ * that `topLevelVisitGaps` measures.
+ * @example
+ * isTopLevel("party") // true
+ * isTopLevel("parliament") // false
+ * @since 0.1.0
+ * @category helpers
+ */
 export const isTopLevel = (level: Level): boolean => TOP_LEVELS.includes(level)
 
-/** The type of a visit as the source names it: state, official or working. @since 0.1.0 @category schemas */
+/**
+ * The type of a visit as the source names it: state ("cấp Nhà nước"), official ("chính thức")
+ * or working ("làm việc").
+ * @example
+ * Schema.decodeUnknownSync(VisitType)("official")
+ * @since 0.1.0
+ * @category schemas
+ */
 export const VisitType = Schema.Literal("state", "official", "working")
-/** @since 0.1.0 @category models */
+/**
+ * A type of visit.
+ * @example
+ * const t: VisitType = "state"
+ * @since 0.1.0
+ * @category models
+ */
 export type VisitType = typeof VisitType.Type
 
 const common = {
@@ -59,9 +94,15 @@ const common = {
 }
 
 /**
- * A visit by `guest` to `host`, led by `leader`. `met` lists whom the visitors met.
+ * A visit by `guest` to `host`, led by `leader` (with the office held at the time). `met` lists
+ * whom the visitors met; `date` is absent when the source gives none.
  * @example
- * // see packages/data/dataset/relations/vn-kg/events.yaml
+ * const v: typeof Visit.Encoded = {
+ *   _tag: "Visit", id: "visit-2025-03-kasymaliev", relation: "vn-kg", date: "2025-03-06/2025-03-07",
+ *   level: "government", visitType: "official", guest: "KG", host: "VN",
+ *   leader: { office: { vi: "Thủ tướng", en: "Prime Minister" }, country: "KG" },
+ *   summary: { en: "The Kyrgyz Prime Minister's official visit" }, provenance,
+ * }
  * @since 0.1.0
  * @category schemas
  */
@@ -75,41 +116,95 @@ export const Visit = Schema.TaggedStruct("Visit", {
   invitedBy: Schema.optional(Participant),
   met: Schema.optionalWith(Schema.Array(Participant), { default: () => [] }),
 })
-/** @since 0.1.0 @category models */
+/**
+ * A visit, decoded.
+ * @example
+ * const direction = (v: Visit) => `${v.guest}>${v.host}`
+ * @since 0.1.0
+ * @category models
+ */
 export type Visit = typeof Visit.Type
 
-/** Political consultations between two foreign ministries. @since 0.1.0 @category schemas */
+/**
+ * Political consultations between two foreign ministries; `chairs` co-chair them.
+ * @example
+ * const c: typeof PoliticalConsultation.Encoded = { _tag: "PoliticalConsultation", id: "consultation-2025-03", relation: "vn-kz", date: "2025-03-02/2025-03-03", level: "deputy-minister", host: "KZ", chairs: [], summary: { en: "Consultations" }, provenance }
+ * @since 0.1.0
+ * @category schemas
+ */
 export const PoliticalConsultation = Schema.TaggedStruct("PoliticalConsultation", {
   ...common,
   host: Schema.optional(CountryCode),
   chairs: Schema.Array(Participant),
 })
-/** @since 0.1.0 @category models */
+/**
+ * A political consultation, decoded.
+ * @example
+ * const host = (c: PoliticalConsultation) => c.host
+ * @since 0.1.0
+ * @category models
+ */
 export type PoliticalConsultation = typeof PoliticalConsultation.Type
 
-/** A phone call. @since 0.1.0 @category schemas */
+/**
+ * A phone call between officials.
+ * @example
+ * const c: typeof PhoneCall.Encoded = { _tag: "PhoneCall", id: "call-2025-02-17", relation: "vn-kg", date: "2025-02-17", level: "deputy-minister", participants: [], summary: { en: "A phone call" }, provenance }
+ * @since 0.1.0
+ * @category schemas
+ */
 export const PhoneCall = Schema.TaggedStruct("PhoneCall", {
   ...common,
   participants: Schema.Array(Participant),
 })
-/** @since 0.1.0 @category models */
+/**
+ * A phone call, decoded.
+ * @example
+ * const who = (c: PhoneCall) => c.participants.length
+ * @since 0.1.0
+ * @category models
+ */
 export type PhoneCall = typeof PhoneCall.Type
 
-/** A meeting or talks. @since 0.1.0 @category schemas */
+/**
+ * A meeting or talks, possibly during a visit (`partOf`).
+ * @example
+ * const m: typeof Meeting.Encoded = { _tag: "Meeting", id: "meeting-1", relation: "vn-kz", level: "parliament", partOf: "visit-1", participants: [], summary: { en: "Talks" }, provenance }
+ * @since 0.1.0
+ * @category schemas
+ */
 export const Meeting = Schema.TaggedStruct("Meeting", {
   ...common,
   participants: Schema.Array(Participant),
 })
-/** @since 0.1.0 @category models */
+/**
+ * A meeting, decoded.
+ * @example
+ * const during = (m: Meeting) => m.partOf
+ * @since 0.1.0
+ * @category models
+ */
 export type Meeting = typeof Meeting.Type
 
-/** A session of an intergovernmental commission; `session` is its ordinal (11 for the 11th). @since 0.1.0 @category schemas */
+/**
+ * A session of an intergovernmental commission; `session` is its ordinal (11 for the 11th).
+ * @example
+ * const s: typeof CommissionSession.Encoded = { _tag: "CommissionSession", id: "commission-11", relation: "vn-kz", date: "2024-05", level: "minister", commission: { vi: "Ủy ban Liên Chính phủ" }, session: 11, summary: { en: "11th session" }, provenance }
+ * @since 0.1.0
+ * @category schemas
+ */
 export const CommissionSession = Schema.TaggedStruct("CommissionSession", {
   ...common,
   commission: LocalizedText,
   session: Schema.optional(Schema.Int.pipe(Schema.positive())),
 })
-/** @since 0.1.0 @category models */
+/**
+ * A commission session, decoded.
+ * @example
+ * const ordinal = (s: CommissionSession) => s.session
+ * @since 0.1.0
+ * @category models
+ */
 export type CommissionSession = typeof CommissionSession.Type
 
 /**
@@ -126,11 +221,29 @@ export const Event = Schema.Union(
   Meeting,
   CommissionSession,
 )
-/** @since 0.1.0 @category models */
+/**
+ * Any event, decoded: switch on `_tag`.
+ * @example
+ * const isVisit = (e: Event): e is Visit => e._tag === "Visit"
+ * @since 0.1.0
+ * @category models
+ */
 export type Event = typeof Event.Type
-/** The kinds of events. @since 0.1.0 @category models */
+/**
+ * The kinds of events: the `_tag`s of `Event`.
+ * @example
+ * const kind: EventKind = "PhoneCall"
+ * @since 0.1.0
+ * @category models
+ */
 export type EventKind = Event["_tag"]
-/** Every event kind, in display order. @since 0.1.0 @category constants */
+/**
+ * Every event kind, in display order. Use it to build filters.
+ * @example
+ * EVENT_KINDS.map((k) => eventKindLabel(k, "vi"))
+ * @since 0.1.0
+ * @category constants
+ */
 export const EVENT_KINDS: ReadonlyArray<EventKind> = [
   "Visit",
   "PoliticalConsultation",

@@ -11,7 +11,14 @@ import { Provenances } from "./Provenance"
 import { Quantity } from "./Quantity"
 import { ReportedDate } from "./ReportedDate"
 
-/** What an indicator measures. @since 0.1.0 @category schemas */
+/**
+ * What an indicator measures: trade, exports, imports, tourist arrivals, flights, FDI capital or
+ * projects, investing enterprises, diaspora, other.
+ * @example
+ * Schema.decodeUnknownSync(IndicatorKind)("tourist-arrivals")
+ * @since 0.1.0
+ * @category schemas
+ */
 export const IndicatorKind = Schema.Literal(
   "trade",
   "exports",
@@ -24,21 +31,41 @@ export const IndicatorKind = Schema.Literal(
   "diaspora",
   "other",
 )
-/** @since 0.1.0 @category models */
+/**
+ * A kind of indicator.
+ * @example
+ * const k: IndicatorKind = "trade"
+ * @since 0.1.0
+ * @category models
+ */
 export type IndicatorKind = typeof IndicatorKind.Type
 
 /**
  * How an observation relates to its date: `annual` (the year's total), `period-average` (a yearly
  * average over a range: "2017–2021: 1,36 triệu USD/năm"), `level` (the level at a point in time,
  * such as flights per week), `cumulative` (a stock up to a date: registered FDI as of 31/10/2024).
+ * @example
+ * Schema.decodeUnknownSync(ObservationBasis)("period-average")
  * @since 0.1.0
  * @category schemas
  */
 export const ObservationBasis = Schema.Literal("annual", "period-average", "level", "cumulative")
-/** @since 0.1.0 @category models */
+/**
+ * A basis of observation.
+ * @example
+ * const b: ObservationBasis = "level"
+ * @since 0.1.0
+ * @category models
+ */
 export type ObservationBasis = typeof ObservationBasis.Type
 
-/** A rank among others ("83/148": position 83 of 148). @since 0.1.0 @category schemas */
+/**
+ * A rank among others ("83/148": position 83 of 148).
+ * @example
+ * Schema.decodeUnknownSync(Rank)({ position: 83, of: 148 })
+ * @since 0.1.0
+ * @category schemas
+ */
 export const Rank = Schema.Struct({
   position: Schema.Int.pipe(Schema.positive()),
   of: Schema.Int.pipe(Schema.positive()),
@@ -47,12 +74,20 @@ export const Rank = Schema.Struct({
     (r) => r.position <= r.of || `expected a rank position of at most ${r.of}, got ${r.position}`,
   ),
 )
-/** @since 0.1.0 @category models */
+/**
+ * A rank, decoded.
+ * @example
+ * const text = (r: Rank) => `${r.position}/${r.of}`
+ * @since 0.1.0
+ * @category models
+ */
 export type Rank = typeof Rank.Type
 
 /**
  * One observation of a series. `date` is absent when the source says only "now" ("hiện có"); it is
- * then read as of the source's date.
+ * then read as of the source's date. `basis` defaults to `annual`.
+ * @example
+ * const o: typeof Observation.Encoded = { date: "2024", value: { value: 13_500_000, unit: "USD" }, provenance }
  * @since 0.1.0
  * @category schemas
  */
@@ -63,14 +98,27 @@ export const Observation = Schema.Struct({
   rank: Schema.optional(Rank),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * An observation, decoded.
+ * @example
+ * const label = (o: Observation) => formatQuantity(o.value, "vi")
+ * @since 0.1.0
+ * @category models
+ */
 export type Observation = typeof Observation.Type
 
 /**
  * A series of observations of one indicator for one relation. `from` and `to` give its direction
  * where it has one (arrivals from KZ to VN; investment from KG into VN).
  * @example
- * // see packages/data/dataset/relations/vn-kg/indicators.yaml
+ * const s: typeof IndicatorSeries.Encoded = {
+ *   id: "kz-vn-arrivals", relation: "vn-kz", kind: "tourist-arrivals", title: { en: "Kazakh visitors" },
+ *   from: "KZ", to: "VN",
+ *   observations: [
+ *     { date: "2023", value: { value: 62_500, unit: "visitors" }, provenance },
+ *     { date: "2024", value: { value: 150_000, unit: "visitors" }, provenance },
+ *   ],
+ * }
  * @since 0.1.0
  * @category schemas
  */
@@ -83,5 +131,11 @@ export const IndicatorSeries = Schema.Struct({
   to: Schema.optional(CountryCode),
   observations: Schema.NonEmptyArray(Observation),
 })
-/** @since 0.1.0 @category models */
+/**
+ * A series, decoded; pass it to `seriesMetrics`.
+ * @example
+ * const growth = (s: IndicatorSeries) => seriesMetrics(s).yoy
+ * @since 0.1.0
+ * @category models
+ */
 export type IndicatorSeries = typeof IndicatorSeries.Type

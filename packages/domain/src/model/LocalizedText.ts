@@ -19,7 +19,13 @@ export const LanguageCode = Schema.String.pipe(
   }),
   Schema.brand("LanguageCode"),
 )
-/** @since 0.1.0 @category models */
+/**
+ * The branded type of `LanguageCode`.
+ * @example
+ * const vi: LanguageCode = Schema.decodeUnknownSync(LanguageCode)("vi")
+ * @since 0.1.0
+ * @category models
+ */
 export type LanguageCode = typeof LanguageCode.Type
 
 /**
@@ -37,7 +43,13 @@ export const LocalizedText = Schema.Record({
 }).pipe(
   Schema.filter((text) => Object.keys(text).length > 0 || "expected text in at least one language"),
 )
-/** @since 0.1.0 @category models */
+/**
+ * Text per language code; pass it to `localize` to show it.
+ * @example
+ * const name: LocalizedText = { vi: "Cộng hòa Kazakhstan", en: "Republic of Kazakhstan" }
+ * @since 0.1.0
+ * @category models
+ */
 export type LocalizedText = typeof LocalizedText.Type
 
 /**

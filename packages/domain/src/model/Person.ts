@@ -24,7 +24,13 @@ export const Person = Schema.Struct({
   honorific: Schema.optional(Schema.NonEmptyTrimmedString),
   country: CountryCode,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A person, decoded (`aliases` is always present, empty by default).
+ * @example
+ * const names = (p: Person) => [p.name, ...p.aliases]
+ * @since 0.1.0
+ * @category models
+ */
 export type Person = typeof Person.Type
 
 /**
@@ -49,5 +55,11 @@ export const Participant = Schema.Struct({
       "expected a participant with a person, an office or a description",
   ),
 )
-/** @since 0.1.0 @category models */
+/**
+ * A participant in an event, decoded.
+ * @example
+ * const office = (p: Participant) => (p.office ? localize(p.office, "vi") : undefined)
+ * @since 0.1.0
+ * @category models
+ */
 export type Participant = typeof Participant.Type

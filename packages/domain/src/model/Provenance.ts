@@ -7,7 +7,13 @@ import { Schema } from "effect"
 import { LanguageCode } from "./LocalizedText"
 import { ReportedDate } from "./ReportedDate"
 
-/** Identifier of a source document, such as `vn-kz-2025-05-golden-age`. @since 0.1.0 @category schemas */
+/**
+ * Identifier of a source document, such as `vn-kz-2025-05-golden-age`.
+ * @example
+ * const id = Schema.decodeUnknownSync(SourceId)("vn-kz-2025-05-golden-age")
+ * @since 0.1.0
+ * @category schemas
+ */
 export const SourceId = Schema.String.pipe(
   Schema.pattern(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     message: () =>
@@ -15,13 +21,32 @@ export const SourceId = Schema.String.pipe(
   }),
   Schema.brand("SourceId"),
 )
-/** @since 0.1.0 @category models */
+/**
+ * The branded type of `SourceId`.
+ * @example
+ * const id: SourceId = Schema.decodeUnknownSync(SourceId)("vn-kg-2025-03-pm-visit")
+ * @since 0.1.0
+ * @category models
+ */
 export type SourceId = typeof SourceId.Type
 
-/** The most words a provenance quote may have. @since 0.1.0 @category constants */
+/**
+ * The most words a provenance quote may have: a quote is the clause that states the fact, not
+ * a paragraph.
+ * @example
+ * countWords(quote) <= MAX_QUOTE_WORDS
+ * @since 0.1.0
+ * @category constants
+ */
 export const MAX_QUOTE_WORDS = 25
 
-/** Counts the words of a quote the way the quote limit counts them (runs of non-space). @since 0.1.0 @category helpers */
+/**
+ * Counts the words of a quote the way the quote limit counts them (runs of non-space).
+ * @example
+ * countWords("đạt 4,5 triệu USD năm 2022") // 6
+ * @since 0.1.0
+ * @category helpers
+ */
 export const countWords = (text: string): number =>
   text.split(/\s+/u).filter((w) => w.length > 0).length
 
@@ -40,7 +65,13 @@ export const Quote = Schema.NonEmptyTrimmedString.pipe(
       `expected a quote of at most ${MAX_QUOTE_WORDS} words, got ${countWords(quote)}`,
   ),
 )
-/** @since 0.1.0 @category models */
+/**
+ * A verbatim quote of at most 25 words.
+ * @example
+ * const q: Quote = Schema.decodeUnknownSync(Quote)("13,5 triệu USD trong năm 2024")
+ * @since 0.1.0
+ * @category models
+ */
 export type Quote = typeof Quote.Type
 
 /**
@@ -57,16 +88,30 @@ export const Provenance = Schema.Struct({
   quote: Quote,
   paragraph: Schema.optional(Schema.Int.pipe(Schema.positive())),
 })
-/** @since 0.1.0 @category models */
+/**
+ * The provenance of one fact, decoded.
+ * @example
+ * const p: Provenance = fact.provenance[0]
+ * @since 0.1.0
+ * @category models
+ */
 export type Provenance = typeof Provenance.Type
 
 /**
  * One or more provenances; every fact carries at least one.
+ * @example
+ * Schema.decodeUnknownSync(Provenances)([{ source: "vn-kg-2025-03-pm-visit", quote: "7,5 triệu USD năm 2023" }])
  * @since 0.1.0
  * @category schemas
  */
 export const Provenances = Schema.NonEmptyArray(Provenance)
-/** @since 0.1.0 @category models */
+/**
+ * A non-empty list of provenances.
+ * @example
+ * const first = (ps: Provenances) => ps[0].source
+ * @since 0.1.0
+ * @category models
+ */
 export type Provenances = typeof Provenances.Type
 
 /**
@@ -88,5 +133,11 @@ export const Source = Schema.Struct({
   file: Schema.optional(Schema.NonEmptyTrimmedString),
   note: Schema.optional(Schema.NonEmptyTrimmedString),
 })
-/** @since 0.1.0 @category models */
+/**
+ * A source document, decoded.
+ * @example
+ * const title = (s: Source) => s.title.vi ?? s.title.en
+ * @since 0.1.0
+ * @category models
+ */
 export type Source = typeof Source.Type

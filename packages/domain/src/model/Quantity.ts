@@ -33,7 +33,13 @@ export const Unit = Schema.Union(
     }),
   ),
 )
-/** @since 0.1.0 @category models */
+/**
+ * A unit of a quantity: one of the known units or an ISO 4217 currency code.
+ * @example
+ * const u: Unit = "visitors"
+ * @since 0.1.0
+ * @category models
+ */
 export type Unit = typeof Unit.Type
 
 /**
@@ -43,12 +49,24 @@ export type Unit = typeof Unit.Type
  * @category schemas
  */
 export const Qualifier = Schema.Literal("exact", "nearly", "over", "about")
-/** @since 0.1.0 @category models */
+/**
+ * How exact a figure is, as reported.
+ * @example
+ * const q: Qualifier = "nearly" // "gần"
+ * @since 0.1.0
+ * @category models
+ */
 export type Qualifier = typeof Qualifier.Type
 
 /** The period of a rate: "USD/năm" is per `year`, "chuyến/tuần" per `week`. @since 0.1.0 @category schemas */
 export const RatePeriod = Schema.Literal("day", "week", "month", "year")
-/** @since 0.1.0 @category models */
+/**
+ * The period of a rate.
+ * @example
+ * const p: RatePeriod = "week" // "chuyến/tuần"
+ * @since 0.1.0
+ * @category models
+ */
 export type RatePeriod = typeof RatePeriod.Type
 
 const Amount = Schema.Number.pipe(
@@ -83,7 +101,13 @@ export const Quantity = Schema.Struct({
         },
   ),
 )
-/** @since 0.1.0 @category models */
+/**
+ * A quantity as reported, decoded (`qualifier` is always present, `exact` by default).
+ * @example
+ * const q: Quantity = quantity(13_500_000, "USD", { reported: "13,5 triệu USD" })
+ * @since 0.1.0
+ * @category models
+ */
 export type Quantity = typeof Quantity.Type
 
 /**
@@ -106,10 +130,23 @@ export const quantity = (
   ...(options.reported !== undefined ? { reported: options.reported } : {}),
 })
 
-/** Whether a quantity is a range ("100–200 ha"). @since 0.1.0 @category helpers */
+/**
+ * Whether a quantity is a range ("100–200 ha").
+ * @example
+ * isRange(quantity(100, "hectares", { max: 200 })) // true
+ * @since 0.1.0
+ * @category helpers
+ */
 export const isRange = (q: Quantity): boolean => q.max !== undefined
 
-/** Whether a quantity is not exact (a qualifier or a range). @since 0.1.0 @category helpers */
+/**
+ * Whether a quantity is not exact: a qualifier ("gần", "hơn", "khoảng") or a range. Growth
+ * computed from such a figure is flagged approximate.
+ * @example
+ * isApproximate(quantity(1e9, "USD", { qualifier: "nearly" })) // true
+ * @since 0.1.0
+ * @category helpers
+ */
 export const isApproximate = (q: Quantity): boolean =>
   q.qualifier !== "exact" || q.max !== undefined
 

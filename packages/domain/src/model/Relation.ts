@@ -13,6 +13,8 @@ import { ReportedDate } from "./ReportedDate"
 
 /**
  * One country's recognition of another (of its independence, or of the state).
+ * @example
+ * const r: typeof Recognition.Encoded = { by: "VN", of: "KG", date: "1991-12-27", provenance }
  * @since 0.1.0
  * @category schemas
  */
@@ -22,11 +24,20 @@ export const Recognition = Schema.Struct({
   date: ReportedDate,
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A recognition, decoded.
+ * @example
+ * const when = (r: Recognition) => formatDate(r.date, "vi")
+ * @since 0.1.0
+ * @category models
+ */
 export type Recognition = typeof Recognition.Type
 
 /**
  * The establishment of diplomatic relations; `instrument` names the document signed, if any.
+ * `relationAge` and anniversary claims count from its date.
+ * @example
+ * const e: typeof Establishment.Encoded = { date: "1992-06-29", provenance }
  * @since 0.1.0
  * @category schemas
  */
@@ -35,7 +46,13 @@ export const Establishment = Schema.Struct({
   instrument: Schema.optional(LocalizedText),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * An establishment, decoded.
+ * @example
+ * const since = (e: Establishment) => startYear(e.date)
+ * @since 0.1.0
+ * @category models
+ */
 export type Establishment = typeof Establishment.Type
 
 /**
@@ -43,6 +60,8 @@ export type Establishment = typeof Establishment.Type
  * is in the country it is accredited to, and concurrently accredited when `seat` is a third
  * country (Vietnam's embassy in Kazakhstan covering Kyrgyzstan: sender VN, seat KZ,
  * accreditedTo KG).
+ * @example
+ * const e: typeof Embassy.Encoded = { sender: "VN", seat: "KZ", accreditedTo: "KG", provenance }
  * @since 0.1.0
  * @category schemas
  */
@@ -53,14 +72,28 @@ export const Embassy = Schema.Struct({
   ambassador: Schema.optional(Schema.NonEmptyTrimmedString),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * An embassy, decoded.
+ * @example
+ * const concurrent = (es: ReadonlyArray<Embassy>) => es.filter(isConcurrent)
+ * @since 0.1.0
+ * @category models
+ */
 export type Embassy = typeof Embassy.Type
 
-/** Whether an embassy is concurrently accredited from a third country. @since 0.1.0 @category helpers */
+/**
+ * Whether an embassy is concurrently accredited from a third country.
+ * @example
+ * isConcurrent({ sender: "VN", seat: "KZ", accreditedTo: "KG", ... }) // true
+ * @since 0.1.0
+ * @category helpers
+ */
 export const isConcurrent = (embassy: Embassy): boolean => embassy.seat !== embassy.accreditedTo
 
 /**
  * A named framework of the relation ("quan hệ hữu nghị truyền thống", a strategic partnership).
+ * @example
+ * const f: typeof Framework.Encoded = { name: { vi: "quan hệ hữu nghị truyền thống" }, provenance }
  * @since 0.1.0
  * @category schemas
  */
@@ -69,7 +102,13 @@ export const Framework = Schema.Struct({
   since: Schema.optional(ReportedDate),
   provenance: Provenances,
 })
-/** @since 0.1.0 @category models */
+/**
+ * A framework, decoded.
+ * @example
+ * const names = (r: Relation) => r.frameworks.map((f) => localize(f.name, "vi"))
+ * @since 0.1.0
+ * @category models
+ */
 export type Framework = typeof Framework.Type
 
 /**
@@ -94,8 +133,20 @@ export const Relation = Schema.Struct({
       : { path: ["countries"], message: "expected two different countries" },
   ),
 )
-/** @since 0.1.0 @category models */
+/**
+ * A relation, decoded (`recognitions`, `embassies` and `frameworks` default to empty).
+ * @example
+ * const age = (r: Relation) => relationAge(r, day(2025, 6, 1))?.years
+ * @since 0.1.0
+ * @category models
+ */
 export type Relation = typeof Relation.Type
 
-/** The partner country of a relation (its second country). @since 0.1.0 @category helpers */
+/**
+ * The partner country of a relation (its second country).
+ * @example
+ * partnerOf(vnKz) // "KZ"
+ * @since 0.1.0
+ * @category helpers
+ */
 export const partnerOf = (relation: Relation): CountryCode => relation.countries[1]

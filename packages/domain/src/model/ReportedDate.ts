@@ -23,42 +23,112 @@ const YearStruct = Schema.TaggedStruct("Year", {
 const PointStruct = Schema.Union(DayStruct, MonthStruct, YearStruct)
 const RangeStruct = Schema.TaggedStruct("Range", { start: PointStruct, end: PointStruct })
 
-/** Early, mid or late in a year. @since 0.1.0 @category models */
+/**
+ * Early, mid or late in a year: "đầu", "giữa", "cuối năm". Use it with `year(y, part)`.
+ * @example
+ * const part: YearPart = "mid" // "giữa năm 2025" is year(2025, "mid")
+ * @since 0.1.0
+ * @category models
+ */
 export type YearPart = typeof YearPartSchema.Type
-/** A single day. @since 0.1.0 @category models */
+/**
+ * A single calendar day. Metrics take one as their "as of" day.
+ * @example
+ * const asOf: DayDate = day(2025, 6, 1)
+ * @since 0.1.0
+ * @category models
+ */
 export type DayDate = typeof DayStruct.Type
-/** A month of a year. @since 0.1.0 @category models */
+/**
+ * A month of a year, reported without a day ("tháng 3/2009").
+ * @example
+ * const m: MonthDate = month(2009, 3)
+ * @since 0.1.0
+ * @category models
+ */
 export type MonthDate = typeof MonthStruct.Type
-/** A year, or part of one ("giữa năm 2025" is `{ year: 2025, part: "mid" }`). @since 0.1.0 @category models */
+/**
+ * A year, or part of one ("giữa năm 2025" is `{ year: 2025, part: "mid" }`).
+ * @example
+ * const y: YearDate = year(2025, "mid")
+ * @since 0.1.0
+ * @category models
+ */
 export type YearDate = typeof YearStruct.Type
-/** A point in time at day, month or year precision. @since 0.1.0 @category models */
+/**
+ * A point in time at day, month or year precision: the ends of a range.
+ * @example
+ * const p: DatePoint = month(2023, 8)
+ * @since 0.1.0
+ * @category models
+ */
 export type DatePoint = typeof PointStruct.Type
-/** An inclusive range between two points ("5-7/5/2025", "2017-2021"). @since 0.1.0 @category models */
+/**
+ * An inclusive range between two points ("5-7/5/2025", "2017-2021").
+ * @example
+ * const r: RangeDate = range(day(2025, 5, 5), day(2025, 5, 7))
+ * @since 0.1.0
+ * @category models
+ */
 export type RangeDate = typeof RangeStruct.Type
 
-/** Why a date text could not be read. @since 0.1.0 @category errors */
+/**
+ * Why a date text could not be read: the `input` and a one-line `message` saying what was
+ * expected. Returned (never thrown) by `parseReported`, `parseIso` and `parseVietnameseDate`.
+ * @example
+ * Either.match(parseReported("2024-02-30"), { onLeft: (e) => e.message, onRight: formatIso })
+ * // "2024-02-30 does not exist: 2024-02 has 29 days"
+ * @since 0.1.0
+ * @category errors
+ */
 export class DateParseError extends Schema.TaggedError<DateParseError>()("DateParseError", {
   input: Schema.String,
   message: Schema.String,
 }) {}
 
-/** Constructors. @since 0.1.0 @category constructors */
+/**
+ * Builds a day. It does not check that the day exists; decode with `ReportedDate` or parse
+ * with `parseReported` for that.
+ * @example
+ * day(1992, 6, 29) // { _tag: "Day", year: 1992, month: 6, day: 29 }
+ * @since 0.1.0
+ * @category constructors
+ */
 export const day = (year: number, month: number, dayOfMonth: number): DayDate => ({
   _tag: "Day",
   year,
   month,
   day: dayOfMonth,
 })
-/** @since 0.1.0 @category constructors */
+/**
+ * Builds a month of a year.
+ * @example
+ * month(2009, 3) // { _tag: "Month", year: 2009, month: 3 }
+ * @since 0.1.0
+ * @category constructors
+ */
 export const month = (year: number, monthOfYear: number): MonthDate => ({
   _tag: "Month",
   year,
   month: monthOfYear,
 })
-/** @since 0.1.0 @category constructors */
+/**
+ * Builds a year, or an early, mid or late part of one.
+ * @example
+ * year(2024) // { _tag: "Year", year: 2024 }
+ * year(2025, "mid") // { _tag: "Year", year: 2025, part: "mid" }
+ * @since 0.1.0
+ * @category constructors
+ */
 export const year = (y: number, part?: YearPart): YearDate =>
   part === undefined ? { _tag: "Year", year: y } : { _tag: "Year", year: y, part }
-/** @since 0.1.0 @category constructors */
+/**
+ * Builds an inclusive range of two points. It does not check the order; `parseReported` does.
+ * @example
+ * range(year(2017), year(2021)) // "2017/2021"
+ * @since 0.1.0
+ * @category constructors
+ */
 export const range = (start: DatePoint, end: DatePoint): RangeDate => ({
   _tag: "Range",
   start,
@@ -67,7 +137,13 @@ export const range = (start: DatePoint, end: DatePoint): RangeDate => ({
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0")
 
-/** Days in a month of the proleptic Gregorian calendar. @since 0.1.0 @category helpers */
+/**
+ * Days in a month of the proleptic Gregorian calendar. Use it to check that a day exists.
+ * @example
+ * daysInMonth(2024, 2) // 29
+ * @since 0.1.0
+ * @category helpers
+ */
 export const daysInMonth = (y: number, m: number): number => {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28
   return [4, 6, 9, 11].includes(m) ? 30 : 31
@@ -157,7 +233,14 @@ const lastOfPoint = (p: DatePoint): number => {
 export const firstDay = (date: ReportedDate): number =>
   date._tag === "Range" ? firstOfPoint(date.start) : firstOfPoint(date)
 
-/** The last day a reported date can mean, in days since 1970-01-01. @since 0.1.0 @category helpers */
+/**
+ * The last day a reported date can mean, in days since 1970-01-01. Use it with `firstDay` to
+ * test whether one date lies within another.
+ * @example
+ * lastDay(month(2025, 3)) === epochDay(2025, 3, 31) // true
+ * @since 0.1.0
+ * @category helpers
+ */
 export const lastDay = (date: ReportedDate): number =>
   date._tag === "Range" ? lastOfPoint(date.end) : lastOfPoint(date)
 
@@ -175,11 +258,23 @@ export const midpointYear = (date: ReportedDate): number => {
   return y + (mid - start) / length
 }
 
-/** The calendar year a date starts in. @since 0.1.0 @category helpers */
+/**
+ * The calendar year a date starts in. Use it to count anniversaries ("33 năm" since 1992).
+ * @example
+ * startYear(range(year(2017), year(2021))) // 2017
+ * @since 0.1.0
+ * @category helpers
+ */
 export const startYear = (date: ReportedDate): number =>
   date._tag === "Range" ? date.start.year : date.year
 
-/** The calendar year a date ends in. @since 0.1.0 @category helpers */
+/**
+ * The calendar year a date ends in.
+ * @example
+ * endYear(range(year(2017), year(2021))) // 2021
+ * @since 0.1.0
+ * @category helpers
+ */
 export const endYear = (date: ReportedDate): number =>
   date._tag === "Range" ? date.end.year : date.year
 
@@ -193,7 +288,14 @@ export const endYear = (date: ReportedDate): number =>
 export const compareDates = (a: ReportedDate, b: ReportedDate): number =>
   firstDay(a) - firstDay(b) || lastDay(a) - lastDay(b)
 
-/** The precision of a date: `day`, `month`, `year`, `year-part` or `range`. @since 0.1.0 @category helpers */
+/**
+ * The precision of a date: `day`, `month`, `year`, `year-part` or `range`. Use it to say how
+ * exact a figure derived from the date is.
+ * @example
+ * precisionOf(month(2009, 3)) // "month"
+ * @since 0.1.0
+ * @category helpers
+ */
 export const precisionOf = (
   date: ReportedDate,
 ): "day" | "month" | "year" | "year-part" | "range" =>
@@ -344,5 +446,12 @@ export const ReportedDate = Schema.transformOrFail(Schema.String, ReportedDateSt
     }),
   encode: (date) => ParseResult.succeed(formatReported(date)),
 }).annotations({ identifier: "ReportedDate" })
-/** @since 0.1.0 @category models */
+/**
+ * A reported date, decoded: `Day`, `Month`, `Year` (with an optional part) or `Range`.
+ * Switch on `_tag`, or use the helpers (`firstDay`, `midpointYear`, `formatDate`).
+ * @example
+ * const d: ReportedDate = Schema.decodeUnknownSync(ReportedDate)("2025-03")
+ * @since 0.1.0
+ * @category models
+ */
 export type ReportedDate = typeof ReportedDateStruct.Type
