@@ -9,6 +9,9 @@ import { Schema } from "effect"
 
 /**
  * Units the product knows how to print, plus any ISO 4217 currency code (`EUR`, `JPY`).
+ * @example
+ * Schema.decodeUnknownSync(Unit)("visitors")
+ * Schema.decodeUnknownSync(Unit)("JPY")
  * @since 0.1.0
  * @category schemas
  */
@@ -45,6 +48,8 @@ export type Unit = typeof Unit.Type
 /**
  * How exact a figure is: `exact`, `nearly` ("gần", just under), `over` ("hơn", above),
  * `about` ("khoảng", either side).
+ * @example
+ * Schema.decodeUnknownSync(Qualifier)("nearly")
  * @since 0.1.0
  * @category schemas
  */
@@ -58,7 +63,13 @@ export const Qualifier = Schema.Literal("exact", "nearly", "over", "about")
  */
 export type Qualifier = typeof Qualifier.Type
 
-/** The period of a rate: "USD/năm" is per `year`, "chuyến/tuần" per `week`. @since 0.1.0 @category schemas */
+/**
+ * The period of a rate: "USD/năm" is per `year`, "chuyến/tuần" per `week`.
+ * @example
+ * Schema.decodeUnknownSync(RatePeriod)("week")
+ * @since 0.1.0
+ * @category schemas
+ */
 export const RatePeriod = Schema.Literal("day", "week", "month", "year")
 /**
  * The period of a rate.

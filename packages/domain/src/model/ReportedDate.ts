@@ -227,6 +227,8 @@ const lastOfPoint = (p: DatePoint): number => {
 /**
  * The first day a reported date can mean, in days since 1970-01-01. Use it to sort and to test
  * overlap; `2025-03` starts on 2025-03-01.
+ * @example
+ * firstDay(month(2025, 3)) === epochDay(2025, 3, 1) // true
  * @since 0.1.0
  * @category helpers
  */
@@ -245,8 +247,10 @@ export const lastDay = (date: ReportedDate): number =>
   date._tag === "Range" ? lastOfPoint(date.end) : lastOfPoint(date)
 
 /**
- * The middle of a reported date as a fractional year (2022 → 2022.5). Use it to measure spans
- * between dates of different precision, for CAGR.
+ * The middle of a reported date as a fractional year (2022 → 2022.5; 2017–2021 → about 2019.5).
+ * Use it to measure spans between dates of different precision, for CAGR.
+ * @example
+ * midpointYear(year(2024)) - midpointYear(year(2022)) // 2
  * @since 0.1.0
  * @category helpers
  */
@@ -421,7 +425,10 @@ export const parseIso = (input: string): Either.Either<ReportedDate, DateParseEr
     : parseReported(input)
 
 /**
- * The decoded shape of a reported date, as a tagged union.
+ * The decoded shape of a reported date, as a tagged union, without the text encoding. Use it
+ * where dates travel as objects (an in-memory cache); use `ReportedDate` for files.
+ * @example
+ * Schema.is(ReportedDateStruct)({ _tag: "Month", year: 2009, month: 3 }) // true
  * @since 0.1.0
  * @category schemas
  */
