@@ -3,19 +3,9 @@
  * command and writes its output. Every error becomes one line on stderr and exit status 1.
  */
 import type { DayDate } from "@bilateral/domain"
-import { type Invocation, parseArgs } from "./cli/Args"
+import { parseArgs } from "./cli/Args"
 import { errorLine } from "./cli/Errors"
 import { helpText, VERSION } from "./cli/Help"
-import { compare } from "./commands/Compare"
-import type { Context, Output } from "./commands/Context"
-import { countries } from "./commands/Countries"
-import { exportDataset } from "./commands/Export"
-import { metrics } from "./commands/Metrics"
-import { overview } from "./commands/Overview"
-import { show } from "./commands/Show"
-import { timeline } from "./commands/Timeline"
-import { validate } from "./commands/Validate"
-import { loadIndex } from "./data/LoadIndex"
 
 /** What the CLI needs from the outside world; `process` in production, fakes in tests. */
 export interface Io {
@@ -51,46 +41,17 @@ export const textWidth = (io: Pick<Io, "env" | "stdout">): number => {
   return Number.isInteger(columns) && columns >= 20 ? columns : DEFAULT_WIDTH
 }
 
-const runInvocation = async (invocation: Invocation, io: Io): Promise<Output> => {
-  if (invocation._tag === "Help") return { stdout: helpText(invocation.topic), exitCode: 0 }
-  if (invocation._tag === "Version") return { stdout: `${VERSION}\n`, exitCode: 0 }
-  const { command, options } = invocation
-  const ctx: Context = {
-    lang: options.lang,
-    json: options.json,
-    today: todayOf(io.now()),
-    color: colorEnabled(io),
-    width: textWidth(io),
-  }
-  if (command.name === "validate") return validate(command, options, ctx)
-  if (command.name === "overview" && io.stdinIsTTY && io.stdout.isTTY && !options.json) {
-    const [index, tui] = await Promise.all([loadIndex(options.data), import("./tui/RunTui")])
-    await tui.runTui(index, { lang: options.lang, today: ctx.today, color: colorEnabled(io) })
-    return { stdout: "", exitCode: 0 }
-  }
-  const index = await loadIndex(options.data)
-  switch (command.name) {
-    case "overview":
-      return overview(index, ctx)
-    case "countries":
-      return countries(index, ctx)
-    case "show":
-      return show(index, command, ctx)
-    case "metrics":
-      return metrics(index, command, ctx)
-    case "timeline":
-      return timeline(index, command, ctx)
-    case "compare":
-      return compare(index, command, ctx)
-    case "export":
-      return exportDataset(index, command, ctx)
-  }
-}
-
 /** Runs the CLI once and returns its exit status. Never throws. */
 export const run = async (io: Io): Promise<number> => {
   try {
-    const output = await runInvocation(parseArgs(io.argv, io.env), io)
+    const invocation = parseArgs(io.argv, io.env)
+    // Help and version need neither the dataset nor Effect: answer them from this small chunk.
+    const output =
+      invocation._tag === "Help"
+        ? { stdout: helpText(invocation.topic), exitCode: 0 }
+        : invocation._tag === "Version"
+          ? { stdout: `${VERSION}\n`, exitCode: 0 }
+          : await (await import("./Dispatch")).dispatch(invocation, io)
     if (output.stdout.length > 0) io.stdout.write(output.stdout)
     return output.exitCode
   } catch (error) {
