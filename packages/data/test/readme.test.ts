@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs"
-import { join, resolve } from "node:path"
+import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { COLLECTIONS } from "@bilateral/domain"
 import { describe, expect, it } from "vitest"
 import { formatProblem, loadFiles } from "../src/index"
+import { articleTextsDir } from "./article-texts"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
-const sourcesDir = process.env.BILATERAL_SOURCES ?? resolve(packageDir, "../../../shared/sources")
+const sourcesDir = articleTextsDir()
 const readme = readFileSync(join(packageDir, "README.md"), "utf8")
 
 /** The README's YAML examples, each a file named by its first line (`# relations/vn-kz/events.yaml`). */

@@ -4,12 +4,12 @@ import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { formatProblem, loadFiles, validateDirectory } from "../src/index"
+import { articleTextsDir } from "./article-texts"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
-const repoRoot = resolve(packageDir, "../..")
 const datasetDir = join(packageDir, "dataset")
 /** The article texts live outside the product, next to the repository (or where BILATERAL_SOURCES says). */
-const sourcesDir = process.env.BILATERAL_SOURCES ?? resolve(repoRoot, "../shared/sources")
+const sourcesDir = articleTextsDir()
 
 const readTree = (root: string): Array<{ path: string; text: string }> => {
   const walk = (dir: string): string[] =>
