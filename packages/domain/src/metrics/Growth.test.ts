@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import fc from "fast-check"
-import { arbQuantity, arbSeries, finiteOrAbsent } from "../../test/arbitraries"
+import { arbDate, arbQuantity, arbSeries, finiteOrAbsent } from "../../test/arbitraries"
 import { seriesById } from "../../test/articles"
 import { quantity } from "../model/Quantity"
 import { day, year } from "../model/ReportedDate"
@@ -130,11 +130,12 @@ describe("growthRate, cagr and multiple", () => {
     expect(rateOf(cagr(b, a))).toBeCloseTo(rateOf(cagr(a, b)), 10)
   })
 
-  it("is total: never throws and never returns NaN or Infinity, on any valid quantities", () => {
+  it("is total: never throws and never returns NaN or Infinity, on any valid quantities and dates", () => {
     fc.assert(
-      fc.property(arbQuantity, arbQuantity, (a, b) => {
+      fc.property(arbQuantity, arbQuantity, arbDate(), arbDate(), (a, b, da, db) => {
         expect(isTotal(growthRate(a, b))).toBe(true)
         expect(finiteOrAbsent(multiple(a, b))).toBe(true)
+        expect(isTotal(cagr({ date: da, value: a }, { date: db, value: b }))).toBe(true)
       }),
     )
   })

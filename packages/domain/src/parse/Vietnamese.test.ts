@@ -61,6 +61,7 @@ describe("parseVietnameseQuantity", () => {
     expect(errorOf(parseVietnameseQuantity("nhiều USD"))).toContain("expected a number")
     expect(errorOf(parseVietnameseQuantity("200–100 ha"))).toContain("upper bound")
     expect(errorOf(parseVietnameseQuantity(""))).toContain("expected a quantity")
+    expect(errorOf(parseVietnameseQuantity("1.5 triệu USD"))).toContain('decimals with "," ("1,5")')
     const e = parseVietnameseQuantity("5 dặm")
     expect(Either.isLeft(e) && e.left._tag).toBe("QuantityParseError")
   })

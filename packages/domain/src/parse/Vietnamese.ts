@@ -147,6 +147,13 @@ export const parseVietnameseQuantity = (
     "u",
   )
   const m = pattern.exec(rest)
+  const english = /^(\d+)\.(\d{1,2})(?!\d)/u.exec(rest)
+  if (m === null && english !== null) {
+    return failQuantity(
+      text,
+      `expected a Vietnamese number: decimals with "," ("${english[1]},${english[2]}") and thousands with "." ("1.500"), got "${english[0]}" in "${text}"`,
+    )
+  }
   if (m === null) {
     return failQuantity(text, `expected a quantity ${QUANTITY_EXAMPLES}, got "${text}"`)
   }
