@@ -44,7 +44,7 @@ export function CiteMarks({
 }) {
   const t = dictionary(lang)
   return (
-    <>
+    <span className="cite-marks">
       {provenance.map((p, i) => (
         <a
           key={`${p.source}:${p.quote}`}
@@ -56,6 +56,6 @@ export function CiteMarks({
           {start + i}
         </a>
       ))}
-    </>
+    </span>
   )
 }

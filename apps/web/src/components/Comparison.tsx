@@ -3,45 +3,57 @@
  * with the rows that differ highlighted and the higher side marked.
  */
 import {
+  type ComparisonRow,
+  type ComparisonValue,
   compareRelations,
-  formatNumber,
-  formatQuantity,
+  formatComparisonValue,
+  formatMultiple,
   localize,
+  multiple,
   pointValue,
-  type Quantity,
   type Relation,
 } from "@bilateral/domain"
 import Link from "next/link"
 import { dictionary, type Lang } from "../i18n"
+import { compareHref } from "../lib/compare-links"
 import { asOf, data, slugOf, toneOf } from "../lib/data"
 import { routes } from "../lib/routes"
 import { PairPicker } from "./PairPicker"
 
-type Value = Quantity | number | string | undefined
+type Verdict =
+  | { kind: "same" }
+  | { kind: "one"; side: "a" | "b" }
+  | { kind: "higher"; side: "a" | "b"; times?: number }
+  | { kind: "differs" }
 
-const isQuantity = (v: Value): v is Quantity => typeof v === "object" && v !== null && "unit" in v
+const numeric = (v: ComparisonValue): number | undefined =>
+  typeof v === "number" ? v : typeof v === "object" ? pointValue(v) : undefined
 
-const show = (v: Value, lang: Lang): string | undefined =>
-  v === undefined
-    ? undefined
-    : isQuantity(v)
-      ? formatQuantity(v, lang)
-      : typeof v === "number"
-        ? formatNumber(v, lang)
-        : v
-
-/** Which side is higher, when both are numbers of the same kind; "same" or "differs" otherwise. */
-const judge = (a: Value, b: Value): "a" | "b" | "same" | "differs" | "one" => {
-  if (a === undefined && b === undefined) return "same"
-  if (a === undefined || b === undefined) return "one"
-  const x = isQuantity(a) ? pointValue(a) : a
-  const y = isQuantity(b) ? pointValue(b) : b
-  const comparable =
-    typeof x === "number" &&
-    typeof y === "number" &&
-    (!isQuantity(a) || !isQuantity(b) || (a.unit === b.unit && a.per === b.per))
-  if (comparable) return x === y ? "same" : x > y ? "a" : "b"
-  return JSON.stringify(a) === JSON.stringify(b) ? "same" : "differs"
+/**
+ * How the two sides of a row differ: which side is higher (with the multiple, for quantities of
+ * the same unit, from the domain's `multiple`), only one side known, or simply different.
+ */
+const judge = (row: ComparisonRow): Verdict => {
+  const { a, b } = row
+  if (a === undefined && b === undefined) return { kind: "same" }
+  if (a === undefined) return { kind: "one", side: "b" }
+  if (b === undefined) return { kind: "one", side: "a" }
+  if (JSON.stringify(a) === JSON.stringify(b)) return { kind: "same" }
+  const x = numeric(a)
+  const y = numeric(b)
+  const sameUnit =
+    typeof a !== "object" || typeof b !== "object" || (a.unit === b.unit && a.per === b.per)
+  if (row.kind === "date" || row.kind === "code" || x === undefined || y === undefined || !sameUnit)
+    return { kind: "differs" }
+  if (x === y) return { kind: "same" }
+  const side = x > y ? "a" : "b"
+  const times =
+    typeof a === "object" && typeof b === "object"
+      ? side === "a"
+        ? multiple(b, a)
+        : multiple(a, b)
+      : undefined
+  return { kind: "higher", side, times }
 }
 
 export function Comparison({ lang, a, b }: { lang: Lang; a: Relation; b: Relation }) {
@@ -74,41 +86,75 @@ export function Comparison({ lang, a, b }: { lang: Lang; a: Relation; b: Relatio
               {[a, b].map((r) => (
                 <th scope="col" key={r.id}>
                   <span className={`badge badge--${toneOf(r)}`}>{r.countries[1]}</span>{" "}
-                  <Link href={routes.country(lang, slugOf(r))}>{t.country.title(name(r))}</Link>
+                  <Link href={routes.country(lang, slugOf(r))}>{name(r)}</Link>
                 </th>
               ))}
+              <th scope="col">{t.compare.difference}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => {
-              const verdict = judge(row.a, row.b)
-              const differs = verdict !== "same"
-              return (
-                <tr key={row.key} className={differs ? "differs" : undefined} data-key={row.key}>
-                  <th scope="row">
-                    {row.label[lang]}
-                    {row.note && <span className="compare-note">{row.note[lang]}</span>}
-                    {differs && (
-                      <span className="compare-note">
-                        {verdict === "a"
-                          ? t.compare.higher(name(a))
-                          : verdict === "b"
-                            ? t.compare.higher(name(b))
-                            : verdict === "one"
-                              ? t.compare.onlyOne(name(row.a === undefined ? b : a))
-                              : t.compare.differs}
-                      </span>
-                    )}
-                  </th>
-                  <td className={verdict === "a" ? "higher" : undefined}>
-                    {show(row.a, lang) ?? <span className="muted">{t.common.unknown}</span>}
-                  </td>
-                  <td className={verdict === "b" ? "higher" : undefined}>
-                    {show(row.b, lang) ?? <span className="muted">{t.common.unknown}</span>}
-                  </td>
-                </tr>
-              )
-            })}
+            {rows
+              .filter((row) => row.kind !== "code")
+              .map((row) => {
+                const verdict = judge(row)
+                const higher = verdict.kind === "higher" ? verdict.side : undefined
+                const cell = (side: "a" | "b") => {
+                  const value = row[side]
+                  const href =
+                    value === undefined
+                      ? undefined
+                      : compareHref(lang, side === "a" ? a : b, row.key)
+                  const text =
+                    value === undefined ? undefined : formatComparisonValue(row, value, lang)
+                  return (
+                    <td className={higher === side ? "higher" : undefined}>
+                      {text === undefined ? (
+                        <span className="muted" title={t.common.unknown}>
+                          —<span className="visually-hidden">{t.common.unknown}</span>
+                        </span>
+                      ) : href ? (
+                        <a className="cite" href={href}>
+                          {text}
+                        </a>
+                      ) : (
+                        text
+                      )}
+                    </td>
+                  )
+                }
+                return (
+                  <tr
+                    key={row.key}
+                    className={verdict.kind === "same" ? undefined : "differs"}
+                    data-key={row.key}
+                  >
+                    <th scope="row">
+                      {row.label[lang]}
+                      {row.note && <span className="compare-note">{row.note[lang]}</span>}
+                    </th>
+                    {cell("a")}
+                    {cell("b")}
+                    <td className="compare-verdict">
+                      {verdict.kind === "same" ? (
+                        <span className="muted">{t.compare.same}</span>
+                      ) : verdict.kind === "one" ? (
+                        t.compare.onlyOne(name(verdict.side === "a" ? a : b))
+                      ) : verdict.kind === "higher" ? (
+                        <>
+                          {t.compare.higher(name(verdict.side === "a" ? a : b))}
+                          {verdict.times !== undefined && verdict.times >= 1.1 && (
+                            <span className="compare-note">
+                              {formatMultiple(Math.round(verdict.times * 10) / 10, lang)}
+                            </span>
+                          )}
+                        </>
+                      ) : (
+                        t.compare.differs
+                      )}
+                    </td>
+                  </tr>
+                )
+              })}
           </tbody>
         </table>
       </div>

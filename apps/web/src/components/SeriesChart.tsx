@@ -91,6 +91,174 @@ const countryName = (code: string, lang: Lang) => {
   return country ? localize(country.name, lang) : code
 }
 
+/** What both chart layouts draw for each point. */
+type Bar = {
+  p: Observation
+  value: number
+  label: string
+  tick: string
+  average: boolean
+  approx: boolean
+  /** The change from the previous point, and whether years are missing in between. */
+  change?: { text: string; down: boolean; gap: boolean }
+}
+
+const barsOf = (m: SeriesMetrics, lang: Lang): Bar[] => {
+  const t = dictionary(lang)
+  return m.points.map((p, i) => {
+    const previous = i > 0 ? m.points[i - 1] : undefined
+    const span = previous ? spanBetween(m, previous, p) : undefined
+    const text = span ? pill(span.change, lang) : undefined
+    const gap =
+      previous?.date !== undefined &&
+      p.date !== undefined &&
+      m.gaps.some(
+        (g) =>
+          previous.date !== undefined &&
+          p.date !== undefined &&
+          g.afterYear >= endYear(previous.date) &&
+          g.beforeYear <= startYear(p.date),
+      )
+    return {
+      p,
+      value: p.value.max ?? pointValue(p.value),
+      label: formatQuantity(p.value, lang),
+      tick: p.date ? formatDate(p.date, lang) : t.common.undated,
+      average: p.basis === "period-average",
+      approx: isApproximate(p.value),
+      change: span && text ? { text, down: isDown(span.change), gap } : undefined,
+    }
+  })
+}
+
+const barClass = (b: Bar) =>
+  `chart__bar${b.approx ? " chart__bar--approx" : ""}${b.average ? " chart__bar--average" : ""}`
+
+const pillWidth = (text: string) => Math.max(52, text.length * 7.6 + 18)
+
+/** Wide screens: vertical bars in time order, growth pills between neighbours. */
+function Columns({
+  bars,
+  label,
+  averageLabel,
+}: {
+  bars: ReadonlyArray<Bar>
+  label: string
+  averageLabel: string
+}) {
+  const n = bars.length
+  const slot = (W - 2 * PAD_X) / n
+  const barW = Math.min(92, slot * 0.56)
+  const max = Math.max(...bars.map((b) => b.value), 0) || 1
+  const placed = bars.map((b, i) => {
+    const h = Math.max(2, (b.value / max) * (BASE - TOP))
+    return { b, cx: PAD_X + slot * (i + 0.5), y: BASE - h, h }
+  })
+  return (
+    <svg className="chart__wide" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+      <line className="chart__axis" x1={PAD_X} x2={W - PAD_X} y1={BASE} y2={BASE} />
+      {placed.map(({ b, cx, y, h }) => (
+        <g key={isoKey(b.p)}>
+          <rect className={barClass(b)} x={cx - barW / 2} y={y} width={barW} height={h} rx={3} />
+          <text className="chart__value" x={cx} y={y - 8} textAnchor="middle">
+            {b.label}
+          </text>
+          <text className="chart__tick" x={cx} y={BASE + 18} textAnchor="middle">
+            {b.tick}
+          </text>
+          {b.average && (
+            <text className="chart__tick" x={cx} y={BASE + 34} textAnchor="middle">
+              {averageLabel}
+            </text>
+          )}
+        </g>
+      ))}
+      {placed.slice(1).map((to, i) => {
+        const from = placed[i]
+        const change = to.b.change
+        if (!from || !change) return null
+        const mid = (from.cx + to.cx) / 2
+        const width = pillWidth(change.text)
+        const y = Math.min(from.y, to.y) - 51
+        return (
+          <g
+            key={`growth-${isoKey(to.b.p)}`}
+            className={change.down ? "chart__growth--down" : undefined}
+          >
+            <rect
+              className="chart__growth-bg"
+              x={mid - width / 2}
+              y={y}
+              width={width}
+              height={24}
+              rx={12}
+            />
+            <text className="chart__growth" x={mid} y={y + 16.5} textAnchor="middle">
+              {change.text}
+            </text>
+            {change.gap && (
+              <path
+                className="chart__break"
+                d={`M${mid - 7} ${BASE + 5} l6 -10 M${mid + 1} ${BASE + 5} l6 -10`}
+              />
+            )}
+          </g>
+        )
+      })}
+    </svg>
+  )
+}
+
+/** Narrow screens: one horizontal bar per point, so labels keep a readable size. */
+function Rows({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
+  const width = 340
+  const left = 104
+  const row = 58
+  const height = bars.length * row + 8
+  const max = Math.max(...bars.map((b) => b.value), 0) || 1
+  const span = width - left - 4
+  return (
+    <svg className="chart__narrow" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      <line className="chart__axis" x1={left} x2={left} y1={0} y2={height} />
+      {bars.map((b, i) => {
+        const y = i * row + 8
+        const w = Math.max(2, (b.value / max) * span)
+        return (
+          <g key={isoKey(b.p)}>
+            <text className="chart__tick" x={left - 8} y={y + 34} textAnchor="end">
+              {b.tick}
+            </text>
+            <text className="chart__value" x={left + 4} y={y + 14}>
+              {b.label}
+            </text>
+            <rect className={barClass(b)} x={left} y={y + 22} width={w} height={18} rx={3} />
+            {b.change && (
+              <g className={b.change.down ? "chart__growth--down" : undefined}>
+                <rect
+                  className="chart__growth-bg"
+                  x={width - pillWidth(b.change.text)}
+                  y={y}
+                  width={pillWidth(b.change.text)}
+                  height={20}
+                  rx={10}
+                />
+                <text
+                  className="chart__growth"
+                  x={width - pillWidth(b.change.text) / 2}
+                  y={y + 14}
+                  textAnchor="middle"
+                >
+                  {b.change.text}
+                </text>
+              </g>
+            )}
+          </g>
+        )
+      })}
+    </svg>
+  )
+}
+
 function Chart({
   m,
   lang,
@@ -104,110 +272,23 @@ function Chart({
 }) {
   const t = dictionary(lang)
   const points = m.points
-  const n = points.length
-  const slot = (W - 2 * PAD_X) / n
-  const barW = Math.min(92, slot * 0.56)
-  const top = TOP
-  const max = Math.max(...points.map((p) => p.value.max ?? pointValue(p.value)), 0) || 1
-  const bars = points.map((p, i) => {
-    const cx = PAD_X + slot * (i + 0.5)
-    const value = p.value.max ?? pointValue(p.value)
-    const h = Math.max(2, (value / max) * (BASE - top))
-    return { p, cx, y: BASE - h, h }
-  })
+  const bars = barsOf(m, lang)
   const first = points[0]
-  const last = points[n - 1]
+  const last = points[points.length - 1]
   const whole = first && last ? spanBetween(m, first, last) : undefined
   const times = first && last ? multiple(first.value, last.value) : undefined
-  const hasApprox = points.some((p) => isApproximate(p.value))
-  const hasAverage = points.some((p) => p.basis === "period-average")
+  const hasApprox = bars.some((b) => b.approx)
+  const hasAverage = bars.some((b) => b.average)
   const gapNotes = m.gaps.map((g) => t.chart.gapNote(g.afterYear, g.beforeYear))
-  const description = [
-    ...bars.map(
-      ({ p }) => `${p.date ? formatDate(p.date, lang) : ""}: ${formatQuantity(p.value, lang)}`,
-    ),
+  const label = `${t.a11y.chartOf(title)}. ${[
+    ...bars.map((b) => `${b.tick}: ${b.label}${b.change ? ` (${b.change.text})` : ""}`),
     ...gapNotes,
-  ].join("; ")
+  ].join("; ")}`
 
   return (
     <figure className={`chart chart--${tone}`}>
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-label={`${t.a11y.chartOf(title)}. ${description}`}
-        focusable="false"
-      >
-        <line className="chart__axis" x1={PAD_X} x2={W - PAD_X} y1={BASE} y2={BASE} />
-        {bars.map(({ p, cx, y, h }) => {
-          const approx = isApproximate(p.value)
-          const average = p.basis === "period-average"
-          const label = formatQuantity(p.value, lang)
-          return (
-            <g key={isoKey(p)}>
-              <rect
-                className={`chart__bar${approx ? " chart__bar--approx" : ""}${average ? " chart__bar--average" : ""}`}
-                x={cx - barW / 2}
-                y={y}
-                width={barW}
-                height={h}
-                rx={3}
-              />
-              <text className="chart__value" x={cx} y={y - 8} textAnchor="middle">
-                {label}
-              </text>
-              <text className="chart__tick" x={cx} y={BASE + 18} textAnchor="middle">
-                {p.date ? formatDate(p.date, lang) : t.common.undated}
-              </text>
-              {average && (
-                <text className="chart__tick" x={cx} y={BASE + 34} textAnchor="middle">
-                  {t.labels.basis["period-average"]}
-                </text>
-              )}
-            </g>
-          )
-        })}
-        {bars.slice(1).map((to, i) => {
-          const from = bars[i]
-          if (!from) return null
-          const span = spanBetween(m, from.p, to.p)
-          const text = span ? pill(span.change, lang) : undefined
-          if (!span || !text) return null
-          const mid = (from.cx + to.cx) / 2
-          const width = Math.max(52, text.length * 7.6 + 18)
-          const y = Math.min(from.y, to.y) - 51
-          const gap = m.gaps.some(
-            (g) =>
-              from.p.date &&
-              to.p.date &&
-              g.afterYear >= endYear(from.p.date) &&
-              g.beforeYear <= startYear(to.p.date),
-          )
-          return (
-            <g
-              key={`growth-${mid}`}
-              className={`chart__growth-group${isDown(span.change) ? " chart__growth--down" : ""}`}
-            >
-              <rect
-                className="chart__growth-bg"
-                x={mid - width / 2}
-                y={y}
-                width={width}
-                height={24}
-                rx={12}
-              />
-              <text className="chart__growth" x={mid} y={y + 16.5} textAnchor="middle">
-                {text}
-              </text>
-              {gap && (
-                <path
-                  className="chart__break"
-                  d={`M${mid - 7} ${BASE + 5} l6 -10 M${mid + 1} ${BASE + 5} l6 -10`}
-                />
-              )}
-            </g>
-          )
-        })}
-      </svg>
+      <Columns bars={bars} label={label} averageLabel={t.labels.basis["period-average"]} />
+      <Rows bars={bars} label={label} />
       <figcaption>
         <ul className="series-summary">
           {whole && first?.date && last?.date && (
@@ -300,7 +381,7 @@ function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: 
   const rows = [...m.points, ...m.undated]
   return (
     <div className="table-wrap">
-      <table>
+      <table className="series-table">
         <caption>{t.a11y.tableOf(title)}</caption>
         <thead>
           <tr>
@@ -308,7 +389,6 @@ function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: 
             <th scope="col" className="num">
               {t.common.value}
             </th>
-            <th scope="col">{t.common.basis}</th>
             <th scope="col" className="num">
               {t.common.change}
             </th>
@@ -320,21 +400,27 @@ function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: 
             const span = previous ? spanBetween(m, previous, o) : undefined
             return (
               <tr key={isoKey(o)}>
-                <th scope="row">{o.date ? formatDate(o.date, lang) : t.common.undated}</th>
+                <th scope="row">
+                  {o.date ? formatDate(o.date, lang) : t.common.undated}
+                  <span className="figure__note">{t.labels.basis[o.basis]}</span>
+                </th>
                 <td className="num">
-                  <Cite lang={lang} provenance={o.provenance}>
-                    {formatQuantity(o.value, lang)}
-                  </Cite>
+                  <span className="nowrap">
+                    <Cite lang={lang} provenance={o.provenance}>
+                      {formatQuantity(o.value, lang)}
+                    </Cite>
+                  </span>
                   {o.rank && (
                     <span className="figure__note">
                       {t.common.rank(o.rank.position, o.rank.of)}
                     </span>
                   )}
                 </td>
-                <td>{t.labels.basis[o.basis]}</td>
                 <td className="num">
                   {span ? (
-                    <span className={`growth${isDown(span.change) ? " growth--down" : ""}`}>
+                    <span
+                      className={`growth${span.change._tag !== "Rate" ? " growth--none" : isDown(span.change) ? " growth--down" : ""}`}
+                    >
                       {formatGrowth(span.change, lang)}
                     </span>
                   ) : (

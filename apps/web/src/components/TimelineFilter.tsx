@@ -210,15 +210,15 @@ export function TimelineFilter({
           all={strings.all}
           onChange={change}
         />
-        <div className="field">
-          <button type="button" className="button button--ghost" onClick={reset} disabled={!active}>
-            {strings.reset}
-          </button>
-        </div>
       </form>
-      <p className="result-count" aria-live="polite" data-testid="timeline-count">
-        {fill(strings.showing, { n: shown.length, total: entries.length })}
-      </p>
+      <div className="result-bar">
+        <p className="result-count" aria-live="polite" data-testid="timeline-count">
+          {fill(strings.showing, { n: shown.length, total: entries.length })}
+        </p>
+        <button type="button" className="button button--ghost" onClick={reset} disabled={!active}>
+          {strings.reset}
+        </button>
+      </div>
       {shown.length === 0 ? (
         <p className="callout">{strings.empty}</p>
       ) : (

@@ -207,11 +207,12 @@ export const en: Dictionary = {
     swap: "Swap",
     show: "Compare",
     metric: "Measure",
+    difference: "Difference",
     differs: "Differs",
     same: "Same",
     higher: (name) => `Higher: ${name}`,
     onlyOne: (name) => `Only ${name} has a figure`,
-    legend: "Highlighted rows differ; the higher side is marked ▲.",
+    legend: "Rows that differ are marked in the margin; the higher side is in bold with ▲.",
     samePair: "Choose two different relations.",
   },
   sources: {

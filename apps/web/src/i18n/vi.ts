@@ -208,11 +208,12 @@ export const vi = {
     swap: "Đổi chỗ",
     show: "So sánh",
     metric: "Chỉ tiêu",
+    difference: "Chênh lệch",
     differs: "Khác nhau",
     same: "Như nhau",
     higher: (name: string) => `Cao hơn: ${name}`,
     onlyOne: (name: string) => `Chỉ có số liệu cho ${name}`,
-    legend: "Hàng tô màu là hàng có chênh lệch; bên cao hơn được đánh dấu ▲.",
+    legend: "Hàng có chênh lệch được đánh dấu ở lề trái; bên cao hơn in đậm, có dấu ▲.",
     samePair: "Hãy chọn hai mối quan hệ khác nhau.",
   },
   sources: {
