@@ -97,7 +97,8 @@ const countryName = (dataset: Dataset, code: string, lang: Lang): string => {
   return country === undefined ? code : localize(country.name, lang)
 }
 
-const eventName = (e: Event, lang: Lang): string => localize(e.summary, lang)
+/** An event's summary as a name inside a sentence: without its closing full stop. */
+const eventName = (e: Event, lang: Lang): string => localize(e.summary, lang).replace(/\s*\.$/u, "")
 
 const eventWithDate = (e: Event, lang: Lang): string =>
   e.date === undefined ? eventName(e, lang) : `${eventName(e, lang)} (${formatDate(e.date, lang)})`
