@@ -15,6 +15,7 @@ ensureInstall()
 execSync("npx turbo run build --filter=@bilateral/web... --output-logs=errors-only", {
   cwd: root,
   stdio: "inherit",
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
 })
 
 const site = join(root, "apps", "web", "out")

@@ -7,7 +7,7 @@ import { ensureInstall } from "./ensure-install.mjs"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const run = (command, env = {}) =>
-  execSync(command, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } })
+  execSync(command, { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", ...env } })
 
 const ensureSystemPackages = () => {
   const missing = []
