@@ -3,14 +3,8 @@
  * person. Events are rendered here, on the server; the small client filter only shows or hides
  * them and keeps its state in the URL query.
  */
-import {
-  EVENT_KINDS,
-  type Event,
-  endYear,
-  localize,
-  type Participant,
-  startYear,
-} from "@bilateral/domain"
+import { participantsOf } from "@bilateral/data"
+import { EVENT_KINDS, type Event, endYear, localize, startYear } from "@bilateral/domain"
 import type { Metadata } from "next"
 import { EventItem } from "@/components/EventItem"
 import { groupOf } from "@/components/EventList"
@@ -32,26 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t.timeline.title, description: t.timeline.lede }
 }
 
-/** Everyone named in an event, by person id. */
-const peopleOf = (event: Event): string[] => {
-  const list: Participant[] = []
-  switch (event._tag) {
-    case "Visit":
-      list.push(event.leader, ...event.delegation, ...event.met)
-      if (event.invitedBy) list.push(event.invitedBy)
-      break
-    case "PoliticalConsultation":
-      list.push(...event.chairs)
-      break
-    case "PhoneCall":
-    case "Meeting":
-      list.push(...event.participants)
-      break
-    case "CommissionSession":
-      break
-  }
-  return list.flatMap((p) => (p.person ? [p.person] : []))
-}
+/** Everyone named in an event, by person id (the people the data index's person filter reads). */
+const peopleOf = (event: Event): string[] =>
+  participantsOf(event).flatMap((p) => (p.person ? [p.person] : []))
 
 export default async function TimelinePage({ params }: Props) {
   const { lang } = await params

@@ -1,0 +1,62 @@
+import { expect, LANGS, searchBox, sitePaths, test } from "./fixtures"
+
+const NAV = { vi: "Điều hướng chính", en: "Main navigation" } as const
+const SWITCH = { vi: "English", en: "Tiếng Việt" } as const
+
+for (const lang of LANGS) {
+  for (const path of sitePaths()) {
+    test(`/${lang}/${path} renders in its language with one heading, the navigation and search`, async ({
+      page,
+    }) => {
+      const response = await page.goto(`/${lang}/${path}`)
+      expect(response?.status()).toBe(200)
+      await expect(page.locator("html")).toHaveAttribute("lang", lang)
+      await expect(page).toHaveTitle(/Bilateral/)
+      await expect(page.locator("h1")).toHaveCount(1)
+      await expect(page.getByRole("main")).toBeVisible()
+      await expect(page.getByRole("navigation", { name: NAV[lang] })).toBeVisible()
+      await expect(searchBox(page)).toBeVisible()
+      await expect(page.locator("a.lang-switch")).toHaveText(SWITCH[lang])
+      // Every chart has a text alternative, and every table a caption or a header row.
+      for (const svg of await page.locator("svg[role=img]").all()) {
+        expect(await svg.getAttribute("aria-label")).toBeTruthy()
+      }
+    })
+  }
+}
+
+test("English pages show no Vietnamese interface text", async ({ page }) => {
+  for (const path of sitePaths()) {
+    await page.goto(`/en/${path}`)
+    const chrome = await page
+      .locator("header, footer, nav, .page-head, h2, th[scope=col], label")
+      .allInnerTexts()
+    // Interface words of the Vietnamese dictionary; names and quotes may be Vietnamese, labels not.
+    for (const word of [
+      "Tổng quan",
+      "Dòng thời gian",
+      "So sánh",
+      "Nguồn",
+      "Tải dữ liệu",
+      "Thời điểm",
+      "Giá trị",
+    ]) {
+      expect(chrome.join(" | "), `${word} on /en/${path}`).not.toContain(word)
+    }
+  }
+})
+
+test("every relation page draws a chart with growth labels and a data table beside it", async ({
+  page,
+}) => {
+  await page.goto("/vi/countries/kg/")
+  const series = page.locator("article.series")
+  expect(await series.count()).toBeGreaterThan(0)
+  for (const article of await series.all()) {
+    await expect(article.locator("svg.chart__wide")).toBeVisible()
+    await expect(article.locator("svg.chart__wide .chart__growth").first()).toHaveText(
+      /^[+−-]?[\d.,]+%$/,
+    )
+    await expect(article.locator("table caption")).toContainText("Bảng số liệu")
+  }
+})

@@ -1,0 +1,70 @@
+import { expect, index, provenanceAnchor, relations, test } from "./fixtures"
+
+test("a figure opens its quote on the source page", async ({ page }) => {
+  const kz = index.relation("vn-kz")
+  const p = kz?.established?.provenance[0]
+  if (!p) throw new Error("the dataset should record when Vietnam–Kazakhstan relations began")
+  await page.goto("/en/countries/kz/")
+  await page.locator(".facts a.cite").first().click()
+  const anchor = provenanceAnchor(p)
+  await expect(page).toHaveURL(`/en/sources/${p.source}/#${anchor}`)
+  const quote = page.locator(`#${anchor}`)
+  await expect(quote).toBeInViewport()
+  await expect(quote.locator("blockquote")).toHaveText(p.quote)
+  // :target highlights the quote the reader came for.
+  const background = await quote.evaluate((el) => getComputedStyle(el).backgroundColor)
+  const other = await page
+    .locator("figure.quote:not(:target)")
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor)
+  expect(background).not.toBe(other)
+})
+
+for (const { slug } of relations) {
+  test(`every provenance link on the ${slug} page leads to a quote that exists`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(`/vi/countries/${slug}/`)
+    const hrefs = await page
+      .locator('a[href*="/sources/"][href*="#q-"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))
+    expect(hrefs.length).toBeGreaterThan(20)
+    const pages = new Map<string, Set<string>>()
+    for (const href of hrefs) {
+      const [path = "", anchor = ""] = href.split("#")
+      pages.set(path, (pages.get(path) ?? new Set()).add(anchor))
+    }
+    for (const [path, anchors] of pages) {
+      const html = await (await request.get(path)).text()
+      for (const anchor of anchors) expect(html, `${path}#${anchor}`).toContain(`id="${anchor}"`)
+    }
+  })
+}
+
+test("a source page lists every fact it supports, one anchored quote per clause", async ({
+  page,
+}) => {
+  for (const source of index.dataset.sources) {
+    await page.goto(`/vi/sources/${source.id}/`)
+    const facts = index.factsBySource(source.id)
+    const anchors = new Set(facts.map((f) => f.anchor))
+    const ids = await page.locator("figure.quote").evaluateAll((els) => els.map((e) => e.id))
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(new Set(ids)).toEqual(anchors)
+    for (const fact of facts.slice(0, 5)) {
+      await expect(page.locator(`#${fact.anchor} blockquote`)).toHaveText(fact.provenance.quote)
+    }
+  }
+})
+
+test("a quote links back to the fact it supports", async ({ page }) => {
+  const fact = index
+    .factsBySource(index.dataset.sources[0]?.id ?? "")
+    .find((f) => f.collection === "events")
+  if (!fact) throw new Error("the first source should support an event")
+  await page.goto(`/en/sources/${fact.provenance.source}/`)
+  await page.locator(`#${fact.anchor} figcaption a`, { hasText: fact.label.en }).first().click()
+  await expect(page).toHaveURL(new RegExp(`/en/countries/[a-z]{2}/#event-${fact.id}$`))
+  await expect(page.locator(`#event-${fact.id}`)).toBeInViewport()
+})

@@ -1,0 +1,38 @@
+import { expect, LANGS, searchBox, sitePaths, test } from "./fixtures"
+
+test.use({ viewport: { width: 360, height: 740 } })
+
+for (const lang of LANGS) {
+  test(`every ${lang} page fits a 360 px wide screen`, async ({ page }) => {
+    for (const path of sitePaths()) {
+      await page.goto(`/${lang}/${path}`)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow, `/${lang}/${path} scrolls sideways`).toBeLessThanOrEqual(0)
+      await expect(searchBox(page)).toBeVisible()
+    }
+  })
+}
+
+test("on a phone, charts switch to horizontal bars that stay legible", async ({ page }) => {
+  await page.goto("/vi/countries/kg/")
+  const chart = page.locator("article.series").first()
+  await expect(chart.locator("svg.chart__narrow")).toBeVisible()
+  await expect(chart.locator("svg.chart__wide")).toBeHidden()
+  const size = await chart
+    .locator("svg.chart__narrow .chart__value")
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().height)
+  expect(size).toBeGreaterThanOrEqual(11)
+})
+
+test("on a phone, the main navigation scrolls and every link can be reached", async ({ page }) => {
+  await page.goto("/en/")
+  const last = page
+    .getByRole("navigation", { name: "Main navigation" })
+    .getByRole("link", { name: "Downloads" })
+  await last.scrollIntoViewIfNeeded()
+  await last.click()
+  await expect(page).toHaveURL("/en/downloads/")
+})
