@@ -1,11 +1,15 @@
 /**
  * Starts the interactive terminal UI. Loaded only through a dynamic import, so that Ink and React
  * stay out of the scriptable commands.
+ *
+ * The UI draws on the terminal's alternate screen and leaves it on exit (q, Ctrl-C, SIGTERM,
+ * SIGHUP, or a crash), so the shell's screen and scrollback come back as they were.
  */
 import type { BilateralIndex } from "@bilateral/data"
 import type { DayDate } from "@bilateral/domain"
-import { render, Text } from "ink"
+import { render } from "ink"
 import type { Lang } from "../cli/Args"
+import { App } from "./App"
 
 export interface TuiOptions {
   readonly lang: Lang
@@ -13,9 +17,37 @@ export interface TuiOptions {
   readonly color: boolean
 }
 
+const ENTER_ALTERNATE_SCREEN = "\u001b[?1049h\u001b[H"
+const LEAVE_ALTERNATE_SCREEN = "\u001b[?1049l"
+const SHOW_CURSOR = "\u001b[?25h"
+
 /** Runs the UI until the user quits. */
-export const runTui = async (index: BilateralIndex, _options: TuiOptions): Promise<void> => {
-  const app = render(<Text>{index.relations.length} relations</Text>)
-  app.unmount()
-  await app.waitUntilExit()
+export const runTui = async (index: BilateralIndex, options: TuiOptions): Promise<void> => {
+  const stdout = process.stdout
+  let restored = false
+  const restore = () => {
+    if (restored) return
+    restored = true
+    stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR)
+  }
+  stdout.write(ENTER_ALTERNATE_SCREEN)
+  process.once("exit", restore)
+  const app = render(
+    <App index={index} lang={options.lang} today={options.today} color={options.color} />,
+    {
+      exitOnCtrlC: true,
+      patchConsole: false,
+    },
+  )
+  const stop = () => app.unmount()
+  process.once("SIGTERM", stop)
+  process.once("SIGHUP", stop)
+  try {
+    await app.waitUntilExit()
+  } finally {
+    process.off("SIGTERM", stop)
+    process.off("SIGHUP", stop)
+    restore()
+    process.off("exit", restore)
+  }
 }

@@ -1,0 +1,322 @@
+/**
+ * The terminal UI: relation list → relation detail (five sections) → comparison, with search,
+ * help and the source of any item. Keys are handled here and turned into navigation actions;
+ * what each screen shows comes from Screens.ts, sized to the terminal.
+ */
+import type { BilateralIndex, SearchHit } from "@bilateral/data"
+import type { DayDate } from "@bilateral/domain"
+import { Box, type Key, useApp, useInput, useStdin } from "ink"
+import { useCallback, useMemo, useReducer, useRef } from "react"
+import type { Lang } from "../cli/Args"
+import { t } from "../i18n/Messages"
+import { countryName, partnerCode } from "../view/Relations"
+import { Header, Tabs } from "./components/Header"
+import { helpRows, Scrolled, SearchBox } from "./components/Overlays"
+import { StatusLine } from "./components/StatusLine"
+import { ColorContext } from "./components/Theme"
+import { Viewport } from "./components/Viewport"
+import { cursorOfKey, type Item, type View } from "./Items"
+import {
+  type Action,
+  breadcrumb,
+  current,
+  initialState,
+  reduce,
+  type Screen,
+  type State,
+} from "./Navigation"
+import {
+  compareItems,
+  detailItems,
+  detailLines,
+  listItems,
+  SECTIONS,
+  type SectionId,
+  sectionName,
+} from "./Screens"
+import { type TerminalSize, useTerminalSize } from "./useTerminalSize"
+
+export interface AppProps {
+  readonly index: BilateralIndex
+  readonly lang: Lang
+  readonly today: DayDate
+  readonly color?: boolean
+  /** The state to start from (tests). */
+  readonly initial?: State
+  /** A fixed terminal size instead of the real one (tests). */
+  readonly size?: TerminalSize
+}
+
+/** The smallest terminal the layout is made for; smaller ones get this size, cut by the terminal. */
+export const MIN_COLUMNS = 40
+export const MIN_ROWS = 12
+
+const MAX_HITS = 200
+
+/** The items of a screen. */
+export const screenItems = (view: View, screen: Screen): Item[] => {
+  switch (screen._tag) {
+    case "List":
+      return listItems(view)
+    case "Detail":
+      return detailItems(view, screen.relation, screen.section, screen.kind)
+    case "Compare":
+      return compareItems(view, screen.a, screen.b)
+  }
+}
+
+/** Where a search hit leads: the screen and the key of the item to select there. */
+export const searchTarget = (
+  index: BilateralIndex,
+  hit: SearchHit,
+): { screen: Screen; key?: string } | undefined => {
+  const eventId = hit.eventId ?? (hit.kind === "event" ? hit.id : undefined)
+  if (eventId !== undefined) {
+    const event = index.event(eventId)
+    if (event)
+      return {
+        screen: { _tag: "Detail", relation: event.relation, section: "timeline" },
+        key: `event:${eventId}`,
+      }
+  }
+  if (hit.kind === "agreement") {
+    const agreement = index.agreement(hit.id)
+    const relation = hit.relation ?? agreement?.relations[0]
+    if (relation)
+      return {
+        screen: { _tag: "Detail", relation, section: "agreements" },
+        key: `agreement:${hit.id}`,
+      }
+  }
+  if (hit.kind === "person") {
+    const first = index.events({ person: hit.id })[0]
+    if (first)
+      return {
+        screen: { _tag: "Detail", relation: first.relation, section: "timeline" },
+        key: `event:${first.id}`,
+      }
+  }
+  if (hit.kind === "country") {
+    const relation = index.relations.find((r) => r.countries[1] === hit.id)
+    if (relation) return { screen: { _tag: "Detail", relation: relation.id, section: "overview" } }
+  }
+  if (hit.relation)
+    return { screen: { _tag: "Detail", relation: hit.relation, section: "overview" } }
+  return undefined
+}
+
+/** Whether typed input is text (no control characters), for the search box. */
+const isPrintable = (input: string) =>
+  Array.from(input).every((c) => (c.codePointAt(0) ?? 0) >= 0x20 && c !== "\u007f")
+
+const isBack = (input: string, key: Key) =>
+  key.escape || key.backspace || key.delete || (key.ctrl && input === "h")
+
+export const App = ({ index, lang, today, color = true, initial, size: fixedSize }: AppProps) => {
+  const { exit } = useApp()
+  const { isRawModeSupported } = useStdin()
+  const terminalSize = useTerminalSize()
+  const size = fixedSize ?? terminalSize
+  const [state, dispatch] = useReducer(reduce, initial ?? initialState)
+
+  const width = Math.max(MIN_COLUMNS, size.columns)
+  // One line short of the terminal: a frame as tall as the terminal would make Ink clear the
+  // whole screen (and the scrollback) on every redraw.
+  const height = Math.max(MIN_ROWS, size.rows) - 1
+  const frame = current(state)
+  const screen = frame.screen
+  const view: View = useMemo(
+    () => ({ index, lang, today, width: width - 2 }),
+    [index, lang, today, width],
+  )
+  const items = useMemo(() => screenItems(view, screen), [view, screen])
+  const selectable = useMemo(() => items.filter((i) => i.selectable), [items])
+  const count = selectable.length
+  const selected = selectable[Math.min(frame.cursor, count - 1)]
+
+  const overlay = state.overlay
+  const hits = useMemo(
+    () => (overlay?._tag === "Search" ? index.search(overlay.query).slice(0, MAX_HITS) : []),
+    [index, overlay],
+  )
+
+  const tabsShown = screen._tag === "Detail"
+  const contentHeight = Math.max(1, height - 2 - (tabsShown ? 1 : 0))
+  const pageSize = Math.max(1, contentHeight - 2)
+
+  const detailOf = (key: string) => items.find((i) => i.key === key)?.detail
+  const overlayRows =
+    overlay?._tag === "Help"
+      ? helpRows(lang)
+      : overlay?._tag === "Detail"
+        ? (() => {
+            const detail = detailOf(overlay.itemKey)
+            return detail ? detailLines(view, detail) : []
+          })()
+        : []
+
+  const relationIds = index.relations.map((r) => r.id)
+  const go = (action: Action) => dispatch(action)
+
+  const openCompare = () => {
+    const base =
+      screen._tag === "Detail"
+        ? screen.relation
+        : selected?.open?._tag === "Relation"
+          ? selected.open.relation
+          : relationIds[0]
+    const other = relationIds.find((r) => r !== base)
+    if (base && other) go({ _tag: "Open", screen: { _tag: "Compare", a: base, b: other } })
+  }
+
+  const jump = (hit: SearchHit | undefined) => {
+    if (!hit) return
+    const target = searchTarget(index, hit)
+    if (!target) return
+    const targetItems = screenItems(view, target.screen)
+    const cursor = target.key ? cursorOfKey(targetItems, target.key) : 0
+    go({ _tag: "Open", screen: target.screen, cursor: Math.max(0, cursor) })
+  }
+
+  const onKey = (input: string, key: Key) => {
+    if (overlay?._tag === "Search") {
+      if (key.escape) return go({ _tag: "CloseOverlay" })
+      if (key.return) return jump(hits[overlay.cursor])
+      if (key.upArrow) return go({ _tag: "SearchMove", delta: -1, count: hits.length })
+      if (key.downArrow) return go({ _tag: "SearchMove", delta: 1, count: hits.length })
+      if (key.backspace || key.delete) return go({ _tag: "SearchErase" })
+      if (input && !key.ctrl && !key.meta && !key.tab && isPrintable(input)) {
+        return go({ _tag: "SearchInput", text: input })
+      }
+      return
+    }
+    if (input === "q") return exit()
+    if (overlay) {
+      const max = overlayRows.length - contentHeight
+      if (key.upArrow || input === "k") return go({ _tag: "ScrollOverlay", delta: -1, max })
+      if (key.downArrow || input === "j") return go({ _tag: "ScrollOverlay", delta: 1, max })
+      if (key.pageUp) return go({ _tag: "ScrollOverlay", delta: -pageSize, max })
+      if (key.pageDown || input === " ") return go({ _tag: "ScrollOverlay", delta: pageSize, max })
+      if (isBack(input, key) || key.return || input === "?" || input === "s")
+        return go({ _tag: "CloseOverlay" })
+      return
+    }
+    if (key.upArrow || input === "k") return go({ _tag: "Move", delta: -1, count })
+    if (key.downArrow || input === "j") return go({ _tag: "Move", delta: 1, count })
+    if (key.pageUp) return go({ _tag: "Move", delta: -pageSize, count })
+    if (key.pageDown || input === " ") return go({ _tag: "Move", delta: pageSize, count })
+    if (key.home || input === "g") return go({ _tag: "MoveTo", cursor: 0, count })
+    if (key.end || input === "G") return go({ _tag: "MoveTo", cursor: count - 1, count })
+    if (key.return) {
+      if (selected?.open?._tag === "Relation")
+        return go({
+          _tag: "Open",
+          screen: { _tag: "Detail", relation: selected.open.relation, section: "overview" },
+        })
+      if (selected?.open?._tag === "Compare")
+        return go({
+          _tag: "Open",
+          screen: { _tag: "Compare", a: selected.open.a, b: selected.open.b },
+        })
+      if (selected?.detail) return go({ _tag: "ShowDetail", itemKey: selected.key })
+      return
+    }
+    if (input === "s")
+      return selected?.detail ? go({ _tag: "ShowDetail", itemKey: selected.key }) : undefined
+    if (isBack(input, key)) return go({ _tag: "Back" })
+    if (input === "?") return go({ _tag: "ShowHelp" })
+    if (input === "/") return go({ _tag: "StartSearch" })
+    if (input === "c") return openCompare()
+    if (
+      screen._tag === "Compare" &&
+      (key.tab || key.rightArrow || key.leftArrow || input === "l" || input === "h")
+    ) {
+      return go({ _tag: "CycleCompare", relations: relationIds })
+    }
+    if (screen._tag === "Detail") {
+      if ((key.tab && key.shift) || key.leftArrow || input === "h")
+        return go({ _tag: "Section", delta: -1 })
+      if (key.tab || key.rightArrow || input === "l") return go({ _tag: "Section", delta: 1 })
+      const n = Number.parseInt(input, 10)
+      const section = SECTIONS[n - 1]
+      if (section) return go({ _tag: "SectionTo", section })
+      if (input === "f") return go({ _tag: "CycleKind" })
+    }
+  }
+
+  // Keys go to the handler of the latest render, even when they arrive before React has re-run
+  // its effects (a key right after Enter must act on the screen Enter opened).
+  const onKeyRef = useRef(onKey)
+  onKeyRef.current = onKey
+  const handleInput = useCallback((input: string, key: Key) => onKeyRef.current(input, key), [])
+  useInput(handleInput, { isActive: isRawModeSupported })
+
+  const relationName = (id: string) => {
+    const r = index.relation(id)
+    return r ? countryName(index, r.countries[1], lang) : id
+  }
+  const location = breadcrumb(state, {
+    list: t("relation", lang),
+    relation: relationName,
+    section: (s: SectionId) => sectionName(s, lang),
+    compare: t("compare", lang),
+  })
+  const title =
+    screen._tag === "List"
+      ? "Bilateral"
+      : screen._tag === "Detail"
+        ? `Bilateral · ${relationName(screen.relation)}`
+        : `Bilateral · ${t("compare", lang)}`
+  const position =
+    overlay?._tag === "Search"
+      ? t("search", lang)
+      : overlay?._tag === "Help"
+        ? t("help", lang)
+        : count > 0
+          ? `${Math.min(frame.cursor, count - 1) + 1}/${count}`
+          : ""
+
+  return (
+    <ColorContext.Provider value={color}>
+      <Box flexDirection="column" width={width} height={height}>
+        <Header title={title} position={position} width={width} />
+        {tabsShown && screen._tag === "Detail" ? (
+          <Tabs
+            sections={SECTIONS.map((id) => ({ id, name: sectionName(id, lang) }))}
+            current={screen.section}
+            width={width}
+          />
+        ) : null}
+        {overlay?._tag === "Search" ? (
+          <SearchBox
+            query={overlay.query}
+            hits={hits}
+            cursor={overlay.cursor}
+            lang={lang}
+            width={width}
+            height={contentHeight}
+            codeOf={(id) => {
+              const r = index.relation(id)
+              return r ? partnerCode(r) : id
+            }}
+          />
+        ) : overlay ? (
+          <Scrolled
+            rows={overlayRows}
+            scroll={overlay.scroll}
+            width={width}
+            height={contentHeight}
+          />
+        ) : (
+          <Viewport items={items} cursor={frame.cursor} width={width} height={contentHeight} />
+        )}
+        <StatusLine
+          location={location}
+          lang={lang}
+          width={width}
+          mode={overlay?._tag === "Search" ? "search" : overlay ? "overlay" : "browse"}
+        />
+      </Box>
+    </ColorContext.Provider>
+  )
+}

@@ -1,0 +1,696 @@
+/**
+ * The items of each screen of the terminal UI: the relation list, the five sections of a
+ * relation's detail, and the comparison. Figures come from the domain; layout fits `view.width`.
+ */
+import {
+  checkClaim,
+  compareRelations,
+  type Event,
+  type EventKind,
+  formatComparisonValue,
+  isConcurrent,
+  isTopLevel,
+  type Level,
+  localize,
+  type Observation,
+  type Provenance,
+  pointValue,
+  type Relation,
+  relationAge,
+  seriesMetrics,
+  visitCounts,
+} from "@bilateral/domain"
+import { claimStatusName, indicatorKindName, kindName, levelName, t } from "../i18n/Messages"
+import { displayWidth, padEnd, padStart, truncate, wrap } from "../render/DisplayWidth"
+import { ageText, dateText, growthText, quantityText } from "../render/Format"
+import { renderTable } from "../render/Table"
+import { countryName, keyFigures, partnerCode, relationTitle } from "../view/Relations"
+import { bar, sparkline } from "./Charts"
+import {
+  headingItem,
+  type Item,
+  type ItemDetail,
+  noteItem,
+  type Row,
+  seg,
+  spacer,
+  type View,
+} from "./Items"
+
+/** The sections of a relation's detail, in Tab order. */
+export const SECTIONS = ["overview", "timeline", "indicators", "agreements", "visits"] as const
+export type SectionId = (typeof SECTIONS)[number]
+
+/** A section's name. */
+export const sectionName = (section: SectionId, lang: View["lang"]): string => t(section, lang)
+
+/** The event kinds the timeline filter cycles through (`undefined` is all). */
+export const KIND_FILTERS: ReadonlyArray<EventKind | undefined> = [
+  undefined,
+  "Visit",
+  "PoliticalConsultation",
+  "PhoneCall",
+  "Meeting",
+  "CommissionSession",
+]
+
+const vi = (view: View) => view.lang === "vi"
+
+/** Text wrapped to the width as rows of one tone, with an optional prefix on the first row. */
+const wrapped = (
+  view: View,
+  text: string,
+  tone: Row[number]["tone"] = "normal",
+  indent = 0,
+): Row[] =>
+  wrap(text, Math.max(10, view.width - indent)).map((line) => [
+    seg(" ".repeat(indent) + line, tone),
+  ])
+
+/** An item showing a fact: wrapped text, its provenance for `s`. */
+const factItem = (
+  view: View,
+  key: string,
+  title: string,
+  text: string,
+  provenance: ReadonlyArray<Provenance>,
+  options: { prefix?: string; tone?: Row[number]["tone"]; body?: ReadonlyArray<string> } = {},
+): Item => {
+  const prefix = options.prefix ?? "• "
+  const lines = wrap(text, Math.max(10, view.width - displayWidth(prefix)))
+  return {
+    key,
+    selectable: true,
+    rows: lines.map((line, i) => [
+      seg(i === 0 ? prefix : " ".repeat(displayWidth(prefix)), "muted"),
+      seg(line, options.tone ?? "normal"),
+    ]),
+    detail: { title, body: options.body ?? [text], provenance },
+  }
+}
+
+// ───────────────────────────── relation list ─────────────────────────────
+
+/** The start screen: one item per relation with key figures, then a comparison entry. */
+export const listItems = (view: View): Item[] => {
+  const { index, lang } = view
+  const items: Item[] = [
+    headingItem(
+      "list:title",
+      vi(view) ? "Quan hệ song phương của Việt Nam" : "Vietnam's bilateral relations",
+    ),
+  ]
+  for (const relation of index.relations) {
+    const figures = keyFigures(index, relation)
+    const age = relationAge(relation, view.today)
+    const name = countryName(index, relation.countries[1], lang)
+    const trade = figures.latestTrade
+    const code = partnerCode(relation)
+    const right = age ? ageText({ ...age, months: 0, days: 0 }, lang) : ""
+    const nameWidth = Math.max(1, view.width - displayWidth(code) - 2 - displayWidth(right) - 1)
+    items.push({
+      key: `relation:${relation.id}`,
+      selectable: true,
+      open: { _tag: "Relation", relation: relation.id },
+      rows: [
+        [
+          seg(`${code}  `, "accent"),
+          seg(padEnd(truncate(name, nameWidth), nameWidth), "heading"),
+          seg(` ${right}`, "muted"),
+        ],
+        [
+          seg(
+            `    ${t("established", lang)}: ${dateText(relation.established?.date, lang)} · ${figures.events} ${t("events", lang).toLowerCase()} · ${figures.agreements} ${t("agreements", lang).toLowerCase()}`,
+            "muted",
+          ),
+        ],
+        [
+          seg(
+            trade
+              ? `    ${vi(view) ? "Thương mại" : "Trade"} ${dateText(trade.observation.date, lang)}: ${quantityText(trade.observation.value, lang)}`
+              : `    ${vi(view) ? "Thương mại" : "Trade"}: —`,
+          ),
+        ],
+      ],
+    })
+  }
+  const [a, b] = index.relations
+  if (a && b) {
+    items.push(spacer("list:spacer"))
+    items.push({
+      key: "list:compare",
+      selectable: true,
+      open: { _tag: "Compare", a: a.id, b: b.id },
+      rows: [
+        [
+          seg(`${t("compare", lang)}: `, "accent"),
+          seg(
+            `${countryName(index, a.countries[1], lang)} ↔ ${countryName(index, b.countries[1], lang)}`,
+          ),
+        ],
+      ],
+    })
+  }
+  return items
+}
+
+// ───────────────────────────── detail: overview ─────────────────────────────
+
+const overviewItems = (view: View, relation: Relation): Item[] => {
+  const { index, lang } = view
+  const facts = index.factsOf(relation.id)
+  const partner = facts.partner
+  const items: Item[] = [
+    headingItem(
+      "ov:title",
+      relationTitle(index, relation, lang),
+      partner.officialName ? localize(partner.officialName, lang) : undefined,
+    ),
+  ]
+  const age = relationAge(relation, view.today)
+  if (relation.established) {
+    const est = relation.established
+    const instrument = est.instrument ? ` (${localize(est.instrument, lang)})` : ""
+    items.push(
+      factItem(
+        view,
+        "ov:established",
+        t("established", lang),
+        `${t("established", lang)}: ${dateText(est.date, lang)}${instrument}`,
+        est.provenance,
+      ),
+    )
+    if (age) {
+      items.push(
+        factItem(
+          view,
+          "ov:age",
+          t("age", lang),
+          `${t("age", lang)}: ${ageText(age, lang)} (${t("asOf", lang)} ${dateText(view.today, lang)})`,
+          est.provenance,
+          { tone: "accent" },
+        ),
+      )
+    }
+  }
+  relation.recognitions.forEach((r, i) => {
+    items.push(
+      factItem(
+        view,
+        `ov:recognition:${i}`,
+        t("recognition", lang),
+        `${t("recognition", lang)}: ${countryName(index, r.by, lang)} → ${countryName(index, r.of, lang)}, ${dateText(r.date, lang)}`,
+        r.provenance,
+      ),
+    )
+  })
+  relation.embassies.forEach((e, i) => {
+    const where = isConcurrent(e)
+      ? `${t("concurrent", lang)} ${countryName(index, e.seat, lang)}`
+      : t("resident", lang)
+    items.push(
+      factItem(
+        view,
+        `ov:embassy:${i}`,
+        t("embassies", lang),
+        `${t("embassies", lang)}: ${countryName(index, e.sender, lang)} → ${countryName(index, e.accreditedTo, lang)} (${where})${e.ambassador ? `, ${e.ambassador}` : ""}`,
+        e.provenance,
+      ),
+    )
+  })
+  relation.frameworks.forEach((f, i) => {
+    items.push(
+      factItem(
+        view,
+        `ov:framework:${i}`,
+        t("frameworks", lang),
+        `${t("frameworks", lang)}: ${localize(f.name, lang)}`,
+        f.provenance,
+      ),
+    )
+  })
+  facts.memberships.forEach((m) => {
+    const org = index.organisation(m.organisation)
+    items.push(
+      factItem(
+        view,
+        `ov:membership:${m.id}`,
+        t("memberships", lang),
+        `${countryName(index, m.country, lang)}: ${org ? localize(org.name, lang) : m.organisation}`,
+        m.provenance,
+      ),
+    )
+  })
+
+  const figures = keyFigures(index, relation)
+  if (figures.lastTopVisit) {
+    const v = figures.lastTopVisit
+    items.push(
+      factItem(
+        view,
+        `ov:last-top-visit`,
+        vi(view) ? "Chuyến thăm cấp cao gần nhất" : "Latest top-level visit",
+        `${vi(view) ? "Chuyến thăm cấp cao gần nhất" : "Latest top-level visit"}: ${dateText(v.date, lang)}, ${localize(v.summary, lang)}`,
+        v.provenance,
+      ),
+    )
+  }
+
+  const group = (key: string, title: string, entries: ReadonlyArray<Item>) => {
+    if (entries.length === 0) return
+    items.push(
+      spacer(`${key}:spacer`),
+      headingItem(`${key}:heading`, title, String(entries.length)),
+      ...entries,
+    )
+  }
+  group(
+    "ov:sister",
+    t("sisterRegions", lang),
+    facts.sisterRegions.map((s) =>
+      factItem(
+        view,
+        `ov:sister:${s.id}`,
+        t("sisterRegions", lang),
+        s.regions.map((r) => localize(r.name, lang)).join(" – "),
+        s.provenance,
+      ),
+    ),
+  )
+  group(
+    "ov:support",
+    t("support", lang),
+    facts.support.map((s) => {
+      const body = index.organisation(s.body)
+      const text = `${countryName(index, s.supporter, lang)} → ${countryName(index, s.supported, lang)}: ${body ? localize(body.name, lang) : s.body}${s.term ? ` (${dateText(s.term, lang)})` : ""}${s.note ? `. ${localize(s.note, lang)}` : ""}`
+      return factItem(view, `ov:support:${s.id}`, t("support", lang), text, s.provenance)
+    }),
+  )
+  group(
+    "ov:areas",
+    t("cooperationAreas", lang),
+    facts.cooperationAreas.map((c) =>
+      factItem(
+        view,
+        `ov:area:${c.id}`,
+        t("cooperationAreas", lang),
+        localize(c.area, lang),
+        c.provenance,
+      ),
+    ),
+  )
+  group(
+    "ov:projects",
+    t("projects", lang),
+    facts.projects.map((p) =>
+      factItem(
+        view,
+        `ov:project:${p.id}`,
+        t("projects", lang),
+        `${localize(p.title, lang)}${p.size ? ` (${quantityText(p.size, lang)})` : ""}`,
+        p.provenance,
+      ),
+    ),
+  )
+  group(
+    "ov:goods",
+    t("tradeGoods", lang),
+    facts.tradeGoods.map((g) =>
+      factItem(
+        view,
+        `ov:good:${g.id}`,
+        t("tradeGoods", lang),
+        `${localize(g.product, lang)} (${g.from} → ${g.to})`,
+        g.provenance,
+      ),
+    ),
+  )
+  group(
+    "ov:measures",
+    t("measures", lang),
+    facts.measures.map((m) =>
+      factItem(
+        view,
+        `ov:measure:${m.id}`,
+        t("measures", lang),
+        localize(m.title, lang),
+        m.provenance,
+      ),
+    ),
+  )
+  group(
+    "ov:claims",
+    t("claims", lang),
+    facts.claims.map((c) => {
+      const result = checkClaim(c, index.dataset)
+      const status = claimStatusName(result.status, lang)
+      const tone =
+        result.status === "holds" ? "good" : result.status === "contradicted" ? "bad" : "warn"
+      const item = factItem(
+        view,
+        `ov:claim:${c.id}`,
+        t("claim", lang),
+        localize(c.text, lang),
+        c.provenance,
+        {
+          prefix: "  ",
+          body: [localize(c.text, lang), "", `${status}: ${result.explanation[lang]}`],
+        },
+      )
+      return { ...item, rows: [[seg(status, tone)], ...item.rows] }
+    }),
+  )
+  group(
+    "ov:statements",
+    t("statements", lang),
+    facts.statements.map((s) =>
+      factItem(
+        view,
+        `ov:statement:${s.id}`,
+        t("statements", lang),
+        localize(s.text, lang),
+        s.provenance,
+      ),
+    ),
+  )
+  return items
+}
+
+// ───────────────────────────── detail: timeline ─────────────────────────────
+
+/** The width of the date column for a list of events. */
+export const dateColumn = (view: View, events: ReadonlyArray<Event>): number =>
+  Math.max(1, ...events.map((e) => displayWidth(dateText(e.date, view.lang))))
+
+/** Below this width, event rows leave out the kind to keep room for the summary. */
+const NARROW = 60
+
+/** One event as one row: date, kind, summary; its full text and source in the detail. */
+export const eventItem = (view: View, e: Event, withKind = true, dateWidth = 0): Item => {
+  const { lang } = view
+  const date = padEnd(dateText(e.date, lang), dateWidth)
+  const kind = withKind && view.width >= NARROW ? `${kindName(e._tag, lang)} · ` : ""
+  const body = [
+    localize(e.summary, lang),
+    "",
+    `${t("date", lang)}: ${dateText(e.date, lang)}`,
+    `${t("kind", lang)}: ${kindName(e._tag, lang)}${e._tag === "Visit" ? ` (${countryName(view.index, e.guest, lang)} → ${countryName(view.index, e.host, lang)})` : ""}`,
+    `${t("level", lang)}: ${levelName(e.level, lang)}`,
+    ...(e.places.length > 0 ? [`${vi(view) ? "Địa điểm" : "Places"}: ${e.places.join(", ")}`] : []),
+  ]
+  return {
+    key: `event:${e.id}`,
+    selectable: true,
+    rows: [[seg(`${date} `, "accent"), seg(kind, "muted"), seg(localize(e.summary, lang))]],
+    detail: {
+      title: `${kindName(e._tag, lang)}, ${dateText(e.date, lang)}`,
+      body,
+      provenance: e.provenance,
+    },
+  }
+}
+
+const timelineItems = (view: View, relation: Relation, kind: EventKind | undefined): Item[] => {
+  const { index, lang } = view
+  const events = index.events({ relation: relation.id, ...(kind ? { kind } : {}) })
+  const filter = kind ? kindName(kind, lang) : t("all", lang)
+  return [
+    noteItem("tl:filter", [
+      `${t("kind", lang)}: ${filter} (${events.length}) · f ${vi(view) ? "đổi loại" : "changes kind"}`,
+    ]),
+    ...(events.length === 0
+      ? [noteItem("tl:none", [t("noEvents", lang)])]
+      : events.map((e) => eventItem(view, e, kind === undefined, dateColumn(view, events)))),
+  ]
+}
+
+// ───────────────────────────── detail: indicators ─────────────────────────────
+
+const indicatorItems = (view: View, relation: Relation): Item[] => {
+  const { index, lang } = view
+  const items: Item[] = []
+  for (const series of index.factsOf(relation.id).indicators) {
+    const m = seriesMetrics(series)
+    const all: Observation[] = [...m.points, ...m.undated]
+    const direction =
+      series.from || series.to ? ` (${series.from ?? "?"} → ${series.to ?? "?"})` : ""
+    if (items.length > 0) items.push(spacer(`ind:${series.id}:spacer`))
+    items.push({
+      key: `ind:${series.id}:title`,
+      selectable: false,
+      rows: [
+        [seg(`${localize(series.title, lang)}${direction}`, "heading")],
+        [
+          seg(`${indicatorKindName(series.kind, lang)}  `, "muted"),
+          seg(sparkline(m.points.map((o) => pointValue(o.value))), "accent"),
+        ],
+      ],
+    })
+    const max = Math.max(0, ...all.map((o) => pointValue(o.value)))
+    const dates = all.map((o) => dateText(o.date, lang))
+    const values = all.map((o) => quantityText(o.value, lang))
+    const growths = all.map((o) => {
+      const yoy = m.yoy.find((y) => y.to === o)
+      return yoy ? growthText(yoy.growth, lang) : ""
+    })
+    const dateW = Math.max(...dates.map(displayWidth))
+    const valueW = Math.max(...values.map(displayWidth))
+    const growthW = Math.max(0, ...growths.map(displayWidth))
+    const barW =
+      all.length < 2 ? 0 : Math.max(0, Math.min(30, view.width - dateW - valueW - growthW - 6))
+    all.forEach((o, i) => {
+      const body = [
+        `${localize(series.title, lang)}: ${values[i]} (${dates[i]})`,
+        ...(o.value.reported
+          ? [`${vi(view) ? "Nguyên văn" : "As reported"}: ${o.value.reported}`]
+          : []),
+        ...(growths[i] ? [`${t("yoy", lang)}: ${growths[i]}`] : []),
+        ...(o.rank ? [`${vi(view) ? "Xếp hạng" : "Rank"}: ${o.rank.position}/${o.rank.of}`] : []),
+      ]
+      items.push({
+        key: `ind:${series.id}:${i}`,
+        selectable: true,
+        rows: [
+          [
+            seg(`${padEnd(dates[i] ?? "", dateW)} `, "muted"),
+            ...(barW >= 3 ? [seg(`${bar(pointValue(o.value), max, barW)} `, "accent")] : []),
+            seg(padStart(values[i] ?? "", valueW)),
+            seg(growths[i] ? `  ${growths[i]}` : "", "good"),
+          ],
+        ],
+        detail: { title: localize(series.title, lang), body, provenance: o.provenance },
+      })
+    })
+    if (m.spans.length > 0) {
+      items.push(
+        noteItem(
+          `ind:${series.id}:spans`,
+          m.spans.flatMap((s) =>
+            wrap(
+              `${t("cagr", lang)} ${dateText(s.from.date, lang)} → ${dateText(s.to.date, lang)}: ${growthText(s.cagr, lang)} (${t("change", lang).toLowerCase()} ${growthText(s.change, lang)})`,
+              Math.max(10, view.width - 4),
+            ).map((line, i) => `${i === 0 ? "  " : "    "}${line}`),
+          ),
+        ),
+      )
+    }
+  }
+  return items.length > 0 ? items : [noteItem("ind:none", [t("none", lang)])]
+}
+
+// ───────────────────────────── detail: agreements ─────────────────────────────
+
+const agreementItems = (view: View, relation: Relation): Item[] => {
+  const { index, lang } = view
+  const agreements = index.factsOf(relation.id).agreements
+  if (agreements.length === 0) return [noteItem("ag:none", [t("none", lang)])]
+  return agreements.flatMap((a, i) => {
+    const title = localize(a.title, lang)
+    const dates = `${t("signed", lang)}: ${dateText(a.signed, lang)} · ${t("effective", lang)}: ${dateText(a.effective, lang)}`
+    const item: Item = {
+      key: `agreement:${a.id}`,
+      selectable: true,
+      rows: [...wrapped(view, title, "heading"), [seg(dates, "muted")]],
+      detail: {
+        title,
+        body: [title, "", dates, ...(a.summary ? ["", localize(a.summary, lang)] : [])],
+        provenance: a.provenance,
+      },
+    }
+    return i === 0 ? [item] : [spacer(`ag:${a.id}:spacer`), item]
+  })
+}
+
+// ───────────────────────────── detail: visits ─────────────────────────────
+
+const visitItems = (view: View, relation: Relation): Item[] => {
+  const { index, lang } = view
+  const events = index.factsOf(relation.id).events
+  const counts = visitCounts(events)
+  const countRows = (title: string, entries: ReadonlyArray<readonly [string, number]>): Item => {
+    const labelW = Math.max(...entries.map(([k]) => displayWidth(k)), 4)
+    const maxN = Math.max(1, ...entries.map(([, n]) => n))
+    const barW = Math.max(0, Math.min(20, view.width - labelW - 6))
+    return {
+      key: `vis:${title}`,
+      selectable: false,
+      rows: [
+        [seg(title, "heading")],
+        ...entries.map(
+          ([k, n]): Row => [
+            seg(`  ${padEnd(k, labelW)} `),
+            seg(bar(n, maxN, barW), "accent"),
+            seg(` ${n}`),
+          ],
+        ),
+      ],
+    }
+  }
+  const undated = counts.undated > 0 ? ` (${counts.undated} ${t("undated", lang)})` : ""
+  const visits = events.filter((e) => e._tag === "Visit")
+  return [
+    noteItem("vis:total", [`${t("total", lang)}: ${counts.total}${undated}`], "accent"),
+    countRows(
+      t("byLevel", lang),
+      Object.entries(counts.byLevel).map(
+        ([level, n]) => [levelName(level as Level, lang), n ?? 0] as const,
+      ),
+    ),
+    countRows(
+      t("byDirection", lang),
+      Object.entries(counts.byDirection).map(([key, n]) => {
+        const [guest = "", host = ""] = key.split(">")
+        return [
+          `${countryName(index, guest, lang)} → ${countryName(index, host, lang)}`,
+          n,
+        ] as const
+      }),
+    ),
+    countRows(
+      t("byYear", lang),
+      Object.entries(counts.byYear)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([y, n]) => [y, n] as const),
+    ),
+    spacer("vis:spacer"),
+    headingItem("vis:list", t("visits", lang), String(visits.length)),
+    ...visits.map((v) => {
+      const item = eventItem(view, v, false, dateColumn(view, visits))
+      return isTopLevel(v.level)
+        ? {
+            ...item,
+            rows: item.rows.map((r) =>
+              r.map((s, i) => (i === 2 ? { ...s, tone: "heading" as const } : s)),
+            ),
+          }
+        : item
+    }),
+  ]
+}
+
+/** The items of one section of a relation's detail. */
+export const detailItems = (
+  view: View,
+  relationId: string,
+  section: SectionId,
+  kind?: EventKind,
+): Item[] => {
+  const relation = view.index.relation(relationId)
+  if (!relation) return [noteItem("detail:missing", [relationId])]
+  switch (section) {
+    case "overview":
+      return overviewItems(view, relation)
+    case "timeline":
+      return timelineItems(view, relation, kind)
+    case "indicators":
+      return indicatorItems(view, relation)
+    case "agreements":
+      return agreementItems(view, relation)
+    case "visits":
+      return visitItems(view, relation)
+  }
+}
+
+// ───────────────────────────── compare ─────────────────────────────
+
+/** The comparison of two relations: one selectable row per figure, its note in the detail. */
+export const compareItems = (view: View, a: string, b: string): Item[] => {
+  const { index, lang } = view
+  const ra = index.relation(a)
+  const rb = index.relation(b)
+  if (!ra || !rb) return [noteItem("cmp:missing", [`${a} / ${b}`])]
+  const rows = compareRelations(index.dataset, a, b, view.today)
+  const nameA = countryName(index, ra.countries[1], lang)
+  const nameB = countryName(index, rb.countries[1], lang)
+  const cells = rows.map((r) => [
+    r.label[lang],
+    formatComparisonValue(r, r.a, lang),
+    formatComparisonValue(r, r.b, lang),
+  ])
+  const lines = renderTable(
+    [
+      { header: "", flexible: true },
+      { header: nameA, align: "right", flexible: true },
+      { header: nameB, align: "right", flexible: true },
+    ],
+    cells,
+    { maxWidth: view.width, overflow: "truncate", gap: 1 },
+  )
+  const [header = "", rule = "", ...body] = lines
+  return [
+    noteItem("cmp:asof", [
+      `${t("asOf", lang)} ${dateText(view.today, lang)} · Tab ${vi(view) ? "đổi nước" : "switches country"}`,
+    ]),
+    {
+      key: "cmp:header",
+      selectable: false,
+      rows: [[seg(header, "heading")], [seg(rule, "muted")]],
+    },
+    ...rows.map(
+      (r, i): Item => ({
+        key: `cmp:${r.key}`,
+        selectable: true,
+        rows: [[seg(body[i] ?? "")]],
+        detail: {
+          title: r.label[lang],
+          body: [
+            `${nameA}: ${cells[i]?.[1] ?? ""}`,
+            `${nameB}: ${cells[i]?.[2] ?? ""}`,
+            ...(r.note ? ["", r.note[lang]] : []),
+          ],
+          provenance: [],
+        },
+      }),
+    ),
+  ]
+}
+
+/** The detail of an item for the overlay, as wrapped lines (title, body, then each source and quote). */
+export const detailLines = (view: View, detail: ItemDetail): Row[] => {
+  const { index, lang } = view
+  const rows: Row[] = [[seg(detail.title, "heading")], []]
+  for (const line of detail.body) rows.push(...(line === "" ? [[]] : wrapped(view, line)))
+  if (detail.provenance.length > 0) {
+    rows.push([], [seg(t("sources", lang), "heading")])
+    for (const p of detail.provenance) {
+      const source = index.source(p.source)
+      const title = source ? localize(source.title, lang) : p.source
+      const where = p.paragraph !== undefined ? `, ${t("paragraph", lang)} ${p.paragraph}` : ""
+      rows.push(...wrapped(view, `${title}${where}`, "muted"))
+      rows.push(...wrapped(view, `“${p.quote}”`, "accent", 2))
+    }
+  } else {
+    rows.push(
+      [],
+      [
+        seg(
+          vi(view)
+            ? "Số liệu tính từ dữ liệu, không trích dẫn trực tiếp."
+            : "Computed from the data; no direct quote.",
+          "muted",
+        ),
+      ],
+    )
+  }
+  return rows
+}
