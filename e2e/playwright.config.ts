@@ -31,6 +31,7 @@ export default defineConfig({
     {
       name: "web",
       testDir: "./web",
+      outputDir: "test-results/web",
       use: {
         baseURL: `http://localhost:${WEB_PORT}`,
         browserName: "chromium",
@@ -49,7 +50,7 @@ export default defineConfig({
         trace: "retain-on-failure",
       },
     },
-    { name: "tui", testDir: "./tui" },
+    { name: "tui", testDir: "./tui", outputDir: "test-results/tui" },
   ],
   webServer: needsWeb
     ? {

@@ -5,6 +5,7 @@
 import "./globals.css"
 import type { Metadata } from "next"
 import { Logo } from "@/components/Logo"
+import { SearchBox } from "@/components/SearchBox"
 import { dictionary } from "@/i18n"
 import { routes } from "@/lib/routes"
 
@@ -26,6 +27,9 @@ export default function GlobalNotFound() {
               <Logo />
               <span>{vi.meta.siteName}</span>
             </a>
+            <div className="header-tools">
+              <SearchBox lang="vi" indexUrl={routes.searchIndex()} strings={vi.search} />
+            </div>
           </div>
         </header>
         <main id="main" className="container not-found">

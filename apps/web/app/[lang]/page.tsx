@@ -2,11 +2,15 @@
 import { localize, type Relation } from "@bilateral/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
+import { EventItem } from "@/components/EventItem"
 import { KeyFigures } from "@/components/KeyFigures"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, isLang, type Lang, langParams } from "@/i18n"
 import { data, slugOf, toneOf } from "@/lib/data"
 import { routes } from "@/lib/routes"
+
+/** How many of the latest events the overview shows. */
+const RECENT = 5
 
 export const dynamicParams = false
 export const generateStaticParams = langParams
@@ -35,14 +39,21 @@ export default async function OverviewPage({ params }: Props) {
     [dataset.sources.length, t.overview.counts.sources],
   ]
   const pair = index.relations.slice(0, 2).map(slugOf)
+  const codes = [...new Set(index.relations.flatMap((r) => r.countries))]
+  const countries = codes
+    .map((code) => {
+      const country = index.country(code)
+      return country ? localize(country.name, lang) : code
+    })
+    .join(" · ")
+  const recent = index
+    .events()
+    .filter((e) => e.date !== undefined)
+    .slice(-RECENT)
+    .reverse()
   return (
     <div className="container">
-      <PageHead
-        lang={lang}
-        eyebrow={t.meta.tagline}
-        title={t.overview.title}
-        lede={t.overview.lede}
-      />
+      <PageHead lang={lang} eyebrow={countries} title={t.overview.title} lede={t.overview.lede} />
 
       <section className="section" aria-labelledby="relations">
         <h2 id="relations">{t.overview.relations}</h2>
@@ -61,6 +72,18 @@ export default async function OverviewPage({ params }: Props) {
             {t.overview.downloadsCta}
           </Link>
         </div>
+      </section>
+
+      <section className="section" aria-labelledby="recent">
+        <h2 id="recent">{t.overview.recent}</h2>
+        <ol className="timeline">
+          {recent.map((event) => (
+            <EventItem key={event.id} event={event} lang={lang} showRelation />
+          ))}
+        </ol>
+        <p>
+          <Link href={routes.timeline(lang)}>{t.overview.allEvents} →</Link>
+        </p>
       </section>
 
       <section className="section" aria-labelledby="dataset">

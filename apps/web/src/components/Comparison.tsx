@@ -107,7 +107,10 @@ export function Comparison({ lang, a, b }: { lang: Lang; a: Relation; b: Relatio
                   const text =
                     value === undefined ? undefined : formatComparisonValue(row, value, lang)
                   return (
-                    <td className={higher === side ? "higher" : undefined}>
+                    <td
+                      className={higher === side ? "higher" : undefined}
+                      data-side={(side === "a" ? a : b).countries[1]}
+                    >
                       {text === undefined ? (
                         <span className="muted" title={t.common.unknown}>
                           —<span className="visually-hidden">{t.common.unknown}</span>

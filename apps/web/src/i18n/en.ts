@@ -32,7 +32,7 @@ export const en: Dictionary = {
   },
   search: {
     label: "Search",
-    placeholder: "Search people, places, agreements…",
+    placeholder: "Search people, places…",
     loading: "Loading the index…",
     failed: "The search index could not be loaded.",
     none: "No results for “{q}”.",
@@ -88,6 +88,8 @@ export const en: Dictionary = {
     visitsCount: (n) => `${n} ${n === 1 ? "visit" : "visits"}`,
     openProfile: (name) => `Vietnam – ${name} profile`,
     compareCta: "Compare the two relations",
+    recent: "Latest events",
+    allEvents: "See the whole timeline",
     dataset: "The dataset",
     counts: {
       events: "events",
@@ -248,7 +250,7 @@ export const en: Dictionary = {
     collections: "Collections",
     collectionsLede:
       "Each collection is a list in the schemas of @bilateral/domain; derived holds the figures computed from the data (growth, visit counts, claim checks).",
-    csv: "The CSV tables",
+    csv: "The CSV table",
     csvLede:
       "CSV per RFC 4180, UTF-8 with a byte-order mark so spreadsheets show Vietnamese correctly; the first row names the columns.",
     columns: "Columns",

@@ -33,7 +33,7 @@ export const vi = {
   },
   search: {
     label: "Tìm kiếm",
-    placeholder: "Tìm người, địa danh, hiệp định…",
+    placeholder: "Tìm người, địa danh…",
     loading: "Đang tải chỉ mục…",
     failed: "Không tải được chỉ mục tìm kiếm.",
     none: "Không có kết quả cho “{q}”.",
@@ -88,6 +88,8 @@ export const vi = {
     visitsCount: (n: number) => `${n} chuyến thăm`,
     openProfile: (name: string) => `Hồ sơ Việt Nam – ${name}`,
     compareCta: "So sánh hai mối quan hệ",
+    recent: "Sự kiện gần đây",
+    allEvents: "Xem toàn bộ dòng thời gian",
     dataset: "Bộ dữ liệu",
     counts: {
       events: "sự kiện",
@@ -250,7 +252,7 @@ export const vi = {
     collections: "Các tập dữ liệu",
     collectionsLede:
       "Mỗi tập là một danh sách theo lược đồ của @bilateral/domain; derived chứa các chỉ số tính từ dữ liệu (tăng trưởng, số chuyến thăm, kết quả kiểm tra khẳng định).",
-    csv: "Các bảng CSV",
+    csv: "Bảng CSV",
     csvLede:
       "CSV theo RFC 4180, mã hóa UTF-8 có BOM để mở đúng tiếng Việt trong bảng tính; dòng đầu là tên cột.",
     columns: "Cột",

@@ -4,6 +4,7 @@
  */
 import { formatNumber } from "@bilateral/domain"
 import type { Metadata } from "next"
+import { Fragment } from "react"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, isLang, langParams } from "@/i18n"
 import { data } from "@/lib/data"
@@ -51,11 +52,11 @@ export default async function DownloadsPage({ params }: Props) {
         2,
       )
     : undefined
-  const csvHead = csv
-    .replace(/^\uFEFF/, "")
-    .split("\r\n")
-    .slice(0, 3)
-    .join("\n")
+  const lines = csv.replace(/^\uFEFF/, "").split("\r\n")
+  const sample = ["indicators,", "events,", "agreements,"].flatMap((table) =>
+    lines.filter((line) => line.startsWith(table)).slice(0, 1),
+  )
+  const csvHead = [lines[0], ...sample].join("\n")
   const files = [
     {
       name: DOWNLOADS.json,
@@ -115,12 +116,12 @@ export default async function DownloadsPage({ params }: Props) {
         <p>{t.downloads.conventions}</p>
         <dl className="facts">
           {Object.entries(CONVENTIONS).map(([key, text]) => (
-            <div key={key} style={{ display: "contents" }}>
+            <Fragment key={key}>
               <dt>
                 <code>{key}</code>
               </dt>
               <dd lang="en">{text}</dd>
-            </div>
+            </Fragment>
           ))}
         </dl>
         <h3 className="subsection">{t.downloads.collections}</h3>

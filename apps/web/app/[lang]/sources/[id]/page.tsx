@@ -113,9 +113,20 @@ export default async function SourcePage({ params }: Props) {
         <p className="section__lede">
           {t.sources.supportsLede} {source.language !== lang && t.sources.quoteLang}
         </p>
+        <nav aria-label={t.sources.supports}>
+          <ul className="inline-list">
+            {groups.map(([collection, quotes]) => (
+              <li key={collection}>
+                <a href={`#c-${collection}`}>
+                  {t.labels.collection[collection]} <span className="muted">({quotes.length})</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
         {groups.map(([collection, quotes]) => (
           <div className="subsection" key={collection}>
-            <h3>{t.labels.collection[collection]}</h3>
+            <h3 id={`c-${collection}`}>{t.labels.collection[collection]}</h3>
             <ol className="quotes">
               {quotes.map((q) => (
                 <li key={q.anchor}>
@@ -133,7 +144,7 @@ export default async function SourcePage({ params }: Props) {
                         )
                       })}
                       {q.paragraph !== undefined && (
-                        <span>¶ {t.common.paragraph(q.paragraph)}</span>
+                        <span className="quote__where">{t.common.paragraph(q.paragraph)}</span>
                       )}
                     </figcaption>
                   </figure>
