@@ -16,6 +16,10 @@ import { validate } from "./commands/Validate"
 import { loadIndex } from "./data/LoadIndex"
 import { colorEnabled, type Io, textWidth, todayOf } from "./Main"
 
+const setRawMode = (on: boolean) => {
+  if (process.stdin.isTTY) process.stdin.setRawMode(on)
+}
+
 /** Runs a command invocation. */
 export const dispatch = async (
   invocation: Extract<Invocation, { _tag: "Run" }>,
@@ -31,8 +35,15 @@ export const dispatch = async (
   }
   if (command.name === "validate") return validate(command, options, ctx)
   if (command.name === "overview" && io.stdinIsTTY && io.stdout.isTTY && !options.json) {
-    const [index, tui] = await Promise.all([loadIndex(options.data), import("./tui/RunTui")])
-    await tui.runTui(index, { lang: options.lang, today: ctx.today, color: ctx.color })
+    // Raw mode from the start: keys pressed while the dataset and the UI load wait for the UI
+    // instead of echoing onto the screen.
+    setRawMode(true)
+    try {
+      const [index, tui] = await Promise.all([loadIndex(options.data), import("./tui/RunTui")])
+      await tui.runTui(index, { lang: options.lang, today: ctx.today, color: ctx.color })
+    } finally {
+      setRawMode(false)
+    }
     return { stdout: "", exitCode: 0 }
   }
   const index = await loadIndex(options.data)

@@ -147,6 +147,13 @@ describe("the terminal UI", () => {
     app.unmount()
   })
 
+  it("takes keys that arrive together one by one (a held j)", async () => {
+    const app = start()
+    await app.press("jj")
+    expect(app.frame()).toContain("› So sánh: Aralia ↔ Bắc Đảo")
+    app.unmount()
+  })
+
   it("quits with q: keys no longer change the screen", async () => {
     const app = start()
     await app.press("q")

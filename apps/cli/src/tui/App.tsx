@@ -248,7 +248,18 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
   // its effects (a key right after Enter must act on the screen Enter opened).
   const onKeyRef = useRef(onKey)
   onKeyRef.current = onKey
-  const handleInput = useCallback((input: string, key: Key) => onKeyRef.current(input, key), [])
+  // Keys typed faster than a redraw (a held "j") arrive as one string: take them one by one.
+  const searching = overlay?._tag === "Search"
+  const searchingRef = useRef(searching)
+  searchingRef.current = searching
+  const handleInput = useCallback((input: string, key: Key) => {
+    const chars = Array.from(input)
+    if (chars.length > 1 && !searchingRef.current && isPrintable(input)) {
+      for (const c of chars) onKeyRef.current(c, key)
+    } else {
+      onKeyRef.current(input, key)
+    }
+  }, [])
   useInput(handleInput, { isActive: isRawModeSupported })
 
   const relationName = (id: string) => {
