@@ -1,0 +1,35 @@
+import { Provenance } from "@bilateral/domain"
+import { Schema } from "effect"
+import { describe, expect, it } from "vitest"
+import { parsePair, routes, timelineSearch } from "./routes"
+
+describe("routes", () => {
+  it("writes a timeline query with only the filters that are set", () => {
+    expect(timelineSearch({ country: "kz", kind: "", from: 2023, to: undefined })).toBe(
+      "?country=kz&from=2023",
+    )
+    expect(timelineSearch({})).toBe("")
+  })
+
+  it("ends every page address with a slash, as the static export does", () => {
+    expect(routes.country("vi", "KZ")).toBe("/vi/countries/kz/")
+    expect(routes.country("en", "kg", "agreements")).toBe("/en/countries/kg/#agreements")
+    expect(routes.compare("en", ["kz", "kg"])).toBe("/en/compare/kz-kg/")
+    expect(routes.timeline("vi", { person: "to-lam" })).toBe("/vi/timeline/?person=to-lam")
+  })
+
+  it("links a provenance to its quote's anchor on the source page", () => {
+    const p = Schema.decodeUnknownSync(Provenance)({
+      source: "vn-kg-2025-03-pm-visit",
+      quote: "13,5 triệu USD",
+    })
+    const href = routes.provenance("en", p)
+    expect(href).toMatch(/^\/en\/sources\/vn-kg-2025-03-pm-visit\/#q-[0-9a-f]{8}$/)
+  })
+
+  it("reads a compare segment as two different partner codes", () => {
+    expect(parsePair("kz-kg")).toEqual(["kz", "kg"])
+    expect(parsePair("kz-kz")).toBeUndefined()
+    expect(parsePair("kazakhstan-kg")).toBeUndefined()
+  })
+})
