@@ -40,34 +40,44 @@ const sample = (args) => {
   return median(Array.from({ length: runs }, () => time(args)))
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping escape sequences
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g
+
+/**
+ * Starts the UI in a 120×40 pseudo-terminal and resolves with the milliseconds until the status
+ * line (drawn with the first frame) appears; then quits it with q.
+ */
 const firstFrame = () =>
   new Promise((resolve, reject) => {
     const start = process.hrtime.bigint()
-    const child = spawn(
-      "script",
-      ["-qfec", `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`, "/dev/null"],
-      {
-        stdio: ["pipe", "pipe", "ignore"],
-        env: { ...process.env, COLUMNS: "120", LINES: "40", TERM: "xterm-256color" },
-      },
-    )
+    const command = `stty rows 40 cols 120; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`
+    const child = spawn("script", ["-qfec", command, "/dev/null"], {
+      stdio: ["pipe", "pipe", "ignore"],
+      env: { ...process.env, TERM: "xterm-256color" },
+    })
     let seen = ""
+    let done = false
     const timer = setTimeout(() => {
       child.kill("SIGKILL")
       reject(new Error("no frame within 10 s"))
     }, 10_000)
     child.stdout.on("data", (chunk) => {
       seen += chunk.toString("utf8")
-      // The status line carries the help key; it is drawn with the first frame.
-      if (/\?\s/.test(seen) && /q /.test(seen)) {
+      if (!done && seen.replace(ANSI, "").includes("q thoát")) {
+        done = true
         const ms = Number(process.hrtime.bigint() - start) / 1e6
         clearTimeout(timer)
         child.stdin.write("q")
-        setTimeout(() => child.kill("SIGTERM"), 500)
         resolve(ms)
       }
     })
     child.on("error", reject)
+    child.on("exit", () => {
+      if (!done) {
+        clearTimeout(timer)
+        reject(new Error("the UI exited before drawing"))
+      }
+    })
   })
 
 const nodeBaseline = sample(["-e", "0"])
@@ -81,11 +91,16 @@ console.log(
 
 const hasScript = spawnSync("script", ["--version"], { stdio: "ignore" }).status === 0
 if (hasScript) {
-  const frames = []
-  for (let i = 0; i < Math.min(runs, 7); i++) frames.push(await firstFrame())
-  console.log(
-    `bilateral (TUI) to first frame    ${median(frames).toFixed(1)} ms (median of ${frames.length}, in a pty)`,
-  )
+  try {
+    const frames = []
+    for (let i = 0; i < Math.min(runs, 7); i++) frames.push(await firstFrame())
+    console.log(
+      `bilateral (TUI) to first frame    ${median(frames).toFixed(1)} ms (median of ${frames.length}, in a 120×40 pty)`,
+    )
+  } catch (error) {
+    console.log(`bilateral (TUI) to first frame    failed: ${error.message}`)
+    process.exitCode = 1
+  }
 } else {
   console.log("bilateral (TUI) to first frame    skipped: `script` (util-linux) is not installed")
 }

@@ -14,6 +14,20 @@ const esbuild = require("esbuild")
 const outdir = join(root, "dist")
 rmSync(outdir, { recursive: true, force: true })
 
+// The embedded dataset, loaded and checked once here by @bilateral/data itself, is handed to the
+// bundle as JSON so that the CLI does not parse and check the same YAML on every start. An
+// invalid dataset fails the build with its first problem.
+const data = await import("@bilateral/data")
+let embedded
+try {
+  embedded = JSON.stringify(data.loadEmbeddedSync().dataset)
+} catch (error) {
+  console.error(
+    `build: the embedded dataset is not valid: ${String(error?.message ?? error).split("\n")[0]}`,
+  )
+  process.exit(1)
+}
+
 const result = await esbuild.build({
   absWorkingDir: root,
   entryPoints: { bilateral: "src/bilateral.ts" },
@@ -29,7 +43,10 @@ const result = await esbuild.build({
   chunkNames: "chunks/[name]-[hash]",
   // Ink loads its devtools only when DEV=true; the package is not installed.
   external: ["react-devtools-core"],
-  define: { "process.env.NODE_ENV": '"production"' },
+  define: {
+    "process.env.NODE_ENV": '"production"',
+    __BILATERAL_EMBEDDED_DATASET__: JSON.stringify(embedded),
+  },
   banner: {
     // CommonJS packages bundled into ESM (React) call require() for Node built-ins.
     js: 'import { createRequire as __bilateralCreateRequire } from "node:module"; const require = __bilateralCreateRequire(import.meta.url);',

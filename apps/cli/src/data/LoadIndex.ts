@@ -8,7 +8,9 @@ import {
   formatProblem,
   loadDirectory,
   loadEmbeddedSync,
+  makeIndex,
 } from "@bilateral/data"
+import type { Dataset } from "@bilateral/domain"
 import { Effect, Either } from "effect"
 import { UserError } from "../cli/Errors"
 
@@ -34,13 +36,26 @@ export const invalidDatasetLine = (where: string, error: unknown, dir?: string):
 }
 
 /**
+ * The embedded dataset as loaded by `loadEmbeddedSync()` at build time, as JSON text: the build
+ * (scripts/build.mjs) defines it, so the built CLI starts without parsing and checking the YAML
+ * again (about 400 ms). Absent when running from source (tests), which then load as usual.
+ */
+declare const __BILATERAL_EMBEDDED_DATASET__: string | undefined
+
+/** The embedded index from the build's snapshot, when there is one. */
+export const snapshotIndex = (): BilateralIndex | undefined =>
+  typeof __BILATERAL_EMBEDDED_DATASET__ === "string"
+    ? makeIndex(JSON.parse(__BILATERAL_EMBEDDED_DATASET__) as Dataset)
+    : undefined
+
+/**
  * Loads the index.
  * @throws UserError when the directory is missing or the dataset is invalid.
  */
 export const loadIndex = async (dir?: string): Promise<BilateralIndex> => {
   if (dir === undefined) {
     try {
-      return loadEmbeddedSync()
+      return snapshotIndex() ?? loadEmbeddedSync()
     } catch (error) {
       throw new UserError(invalidDatasetLine("embedded in @bilateral/data", error))
     }
