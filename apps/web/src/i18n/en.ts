@@ -50,7 +50,7 @@ export const en: Dictionary = {
   common: {
     asOf: (date) => `as of ${date}`,
     source: "Source",
-    paragraph: (n) => `paragraph ${n}`,
+    paragraph: (n) => `Paragraph ${n}`,
     undated: "Date not given",
     unknown: "Not stated in the sources",
     profile: "Relation profile",

@@ -51,7 +51,7 @@ export const vi = {
   common: {
     asOf: (date: string) => `tính đến ${date}`,
     source: "Nguồn",
-    paragraph: (n: number) => `đoạn ${n}`,
+    paragraph: (n: number) => `Đoạn ${n}`,
     undated: "Không rõ ngày",
     unknown: "Nguồn không nêu",
     profile: "Hồ sơ quan hệ",

@@ -95,7 +95,7 @@ export default async function DownloadsPage({ params }: Props) {
                     </a>
                   </th>
                   <td>{f.description}</td>
-                  <td className="num">{f.size}</td>
+                  <td className="num nowrap">{f.size}</td>
                 </tr>
               ))}
             </tbody>

@@ -135,6 +135,11 @@ export default async function SourcePage({ params }: Props) {
                       <p>{q.quote}</p>
                     </blockquote>
                     <figcaption>
+                      {q.paragraph !== undefined && (
+                        <span className="badge quote__where">
+                          {t.common.paragraph(q.paragraph)}
+                        </span>
+                      )}
                       {q.facts.map((fact) => {
                         const href = factHref(lang, fact)
                         return (
@@ -143,9 +148,6 @@ export default async function SourcePage({ params }: Props) {
                           </span>
                         )
                       })}
-                      {q.paragraph !== undefined && (
-                        <span className="quote__where">{t.common.paragraph(q.paragraph)}</span>
-                      )}
                     </figcaption>
                   </figure>
                 </li>
