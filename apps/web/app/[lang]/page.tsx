@@ -31,12 +31,12 @@ export default async function OverviewPage({ params }: Props) {
   const index = data()
   const { dataset } = index
   const quotes = dataset.sources.reduce((n, s) => n + index.factsBySource(s.id).length, 0)
-  const stats: Array<[number, string]> = [
-    [dataset.events.length, t.overview.counts.events],
+  const stats: Array<[number, string, string?]> = [
+    [dataset.events.length, t.overview.counts.events, routes.timeline(lang)],
     [dataset.agreements.length, t.overview.counts.agreements],
     [dataset.indicators.length, t.overview.counts.indicators],
-    [quotes, t.overview.counts.facts],
-    [dataset.sources.length, t.overview.counts.sources],
+    [quotes, t.overview.counts.facts, routes.sources(lang)],
+    [dataset.sources.length, t.overview.counts.sources, routes.sources(lang)],
   ]
   const pair = index.relations.slice(0, 2).map(slugOf)
   const codes = [...new Set(index.relations.flatMap((r) => r.countries))]
@@ -89,10 +89,19 @@ export default async function OverviewPage({ params }: Props) {
       <section className="section" aria-labelledby="dataset">
         <h2 id="dataset">{t.overview.dataset}</h2>
         <ul className="stat-strip">
-          {stats.map(([n, label]) => (
+          {stats.map(([n, label, href]) => (
             <li key={label}>
-              <strong>{n}</strong>
-              <span>{label}</span>
+              {href ? (
+                <Link href={href}>
+                  <strong>{n}</strong>
+                  <span>{label}</span>
+                </Link>
+              ) : (
+                <>
+                  <strong>{n}</strong>
+                  <span>{label}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>
