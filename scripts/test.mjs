@@ -7,7 +7,11 @@ import { ensureInstall } from "./ensure-install.mjs"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const run = (command, env = {}) =>
-  execSync(command, { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", ...env } })
+  execSync(command, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", ...env },
+  })
 
 const ensureSystemPackages = () => {
   const missing = []
@@ -24,7 +28,7 @@ const ensureSystemPackages = () => {
 try {
   ensureInstall()
   ensureSystemPackages()
-  run("npx turbo run build typecheck lint test --output-logs=errors-only")
+  run("npx turbo run build typecheck lint test --continue --output-logs=errors-only")
   run("npx turbo run e2e --output-logs=full --concurrency=1", {
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
   })
