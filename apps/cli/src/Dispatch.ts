@@ -14,11 +14,7 @@ import { show } from "./commands/Show"
 import { timeline } from "./commands/Timeline"
 import { validate } from "./commands/Validate"
 import { loadIndex } from "./data/LoadIndex"
-import { colorEnabled, type Io, textWidth, todayOf } from "./Main"
-
-const setRawMode = (on: boolean) => {
-  if (process.stdin.isTTY) process.stdin.setRawMode(on)
-}
+import { colorEnabled, type Io, isInteractive, textWidth, todayOf } from "./Main"
 
 /** Runs a command invocation. */
 export const dispatch = async (
@@ -34,16 +30,9 @@ export const dispatch = async (
     width: textWidth(io),
   }
   if (command.name === "validate") return validate(command, options, ctx)
-  if (command.name === "overview" && io.stdinIsTTY && io.stdout.isTTY && !options.json) {
-    // Raw mode from the start: keys pressed while the dataset and the UI load wait for the UI
-    // instead of echoing onto the screen.
-    setRawMode(true)
-    try {
-      const [index, tui] = await Promise.all([loadIndex(options.data), import("./tui/RunTui")])
-      await tui.runTui(index, { lang: options.lang, today: ctx.today, color: ctx.color })
-    } finally {
-      setRawMode(false)
-    }
+  if (isInteractive(invocation, io)) {
+    const [index, tui] = await Promise.all([loadIndex(options.data), import("./tui/RunTui")])
+    await tui.runTui(index, { lang: options.lang, today: ctx.today, color: ctx.color })
     return { stdout: "", exitCode: 0 }
   }
   const index = await loadIndex(options.data)

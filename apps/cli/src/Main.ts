@@ -3,7 +3,7 @@
  * command and writes its output. Every error becomes one line on stderr and exit status 1.
  */
 import type { DayDate } from "@bilateral/domain"
-import { parseArgs } from "./cli/Args"
+import { type Invocation, parseArgs } from "./cli/Args"
 import { errorLine } from "./cli/Errors"
 import { helpText, VERSION } from "./cli/Help"
 
@@ -15,6 +15,8 @@ export interface Io {
   readonly stderr: { write(text: string): unknown }
   readonly stdinIsTTY: boolean
   readonly now: () => Date
+  /** Switches the terminal's raw mode (stdin a TTY); absent when there is no terminal. */
+  readonly setRawMode?: (on: boolean) => void
 }
 
 /** Today as a calendar day, in local time. The only clock read of the CLI. */
@@ -41,10 +43,26 @@ export const textWidth = (io: Pick<Io, "env" | "stdout">): number => {
   return Number.isInteger(columns) && columns >= 20 ? columns : DEFAULT_WIDTH
 }
 
+/** Whether this invocation opens the interactive UI: no command, a terminal on both ends, no --json. */
+export const isInteractive = (
+  invocation: Invocation,
+  io: Pick<Io, "stdinIsTTY" | "stdout">,
+): boolean =>
+  invocation._tag === "Run" &&
+  invocation.command.name === "overview" &&
+  !invocation.options.json &&
+  io.stdinIsTTY &&
+  io.stdout.isTTY === true
+
 /** Runs the CLI once and returns its exit status. Never throws. */
 export const run = async (io: Io): Promise<number> => {
+  let raw = false
   try {
     const invocation = parseArgs(io.argv, io.env)
+    // Raw mode at once for the UI: keys pressed while it loads wait for it instead of being
+    // echoed (and Enter read as a newline).
+    raw = isInteractive(invocation, io)
+    if (raw) io.setRawMode?.(true)
     // Help and version need neither the dataset nor Effect: answer them from this small chunk.
     const output =
       invocation._tag === "Help"
@@ -57,5 +75,7 @@ export const run = async (io: Io): Promise<number> => {
   } catch (error) {
     io.stderr.write(`${errorLine(error)}\n`)
     return 1
+  } finally {
+    if (raw) io.setRawMode?.(false)
   }
 }

@@ -16,6 +16,9 @@ run({
   stderr: process.stderr,
   stdinIsTTY: process.stdin.isTTY === true,
   now: () => new Date(),
+  setRawMode: (on) => {
+    if (process.stdin.isTTY) process.stdin.setRawMode(on)
+  },
 }).then(
   (code) => {
     process.exitCode = code

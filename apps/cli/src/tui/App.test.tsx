@@ -154,6 +154,13 @@ describe("the terminal UI", () => {
     app.unmount()
   })
 
+  it("acts on keys that arrive together in order (Down then Enter opens the second relation)", async () => {
+    const app = start()
+    await app.press(`${KEY.down}${KEY.enter}`)
+    expect(app.lines()[0]).toMatch(/^Bilateral · Bắc Đảo/)
+    app.unmount()
+  })
+
   it("quits with q: keys no longer change the screen", async () => {
     const app = start()
     await app.press("q")

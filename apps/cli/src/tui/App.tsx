@@ -123,62 +123,101 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
   // One line short of the terminal: a frame as tall as the terminal would make Ink clear the
   // whole screen (and the scrollback) on every redraw.
   const height = Math.max(MIN_ROWS, size.rows) - 1
-  const frame = current(state)
-  const screen = frame.screen
   const view: View = useMemo(
     () => ({ index, lang, today, width: width - 2 }),
     [index, lang, today, width],
   )
-  const items = useMemo(() => screenItems(view, screen), [view, screen])
-  const selectable = useMemo(() => items.filter((i) => i.selectable), [items])
-  const count = selectable.length
-  const selected = selectable[Math.min(frame.cursor, count - 1)]
-
-  const overlay = state.overlay
-  const hits = useMemo(
-    () => (overlay?._tag === "Search" ? index.search(overlay.query).slice(0, MAX_HITS) : []),
-    [index, overlay],
+  // Items per screen and hits per query, computed once for the current view.
+  const caches = useMemo(
+    () => ({
+      view,
+      items: new WeakMap<Screen, Item[]>(),
+      hits: new Map<string, ReadonlyArray<SearchHit>>(),
+    }),
+    [view],
   )
+  const itemsOf = (screen: Screen): Item[] => {
+    let items = caches.items.get(screen)
+    if (!items) {
+      items = screenItems(caches.view, screen)
+      caches.items.set(screen, items)
+    }
+    return items
+  }
+  const hitsOf = (query: string): ReadonlyArray<SearchHit> => {
+    let hits = caches.hits.get(query)
+    if (!hits) {
+      hits = index.search(query).slice(0, MAX_HITS)
+      caches.hits.set(query, hits)
+    }
+    return hits
+  }
 
-  const tabsShown = screen._tag === "Detail"
-  const contentHeight = Math.max(1, height - 2 - (tabsShown ? 1 : 0))
-  const pageSize = Math.max(1, contentHeight - 2)
+  /** Everything the screen shows and the keys need, for a state. */
+  const derive = (st: State) => {
+    const frame = current(st)
+    const screen = frame.screen
+    const items = itemsOf(screen)
+    const selectable = items.filter((i) => i.selectable)
+    const count = selectable.length
+    const selected = selectable[Math.min(frame.cursor, count - 1)]
+    const overlay = st.overlay
+    const hits = overlay?._tag === "Search" ? hitsOf(overlay.query) : []
+    const tabsShown = screen._tag === "Detail"
+    const contentHeight = Math.max(1, height - 2 - (tabsShown ? 1 : 0))
+    const detail =
+      overlay?._tag === "Detail" ? items.find((i) => i.key === overlay.itemKey)?.detail : undefined
+    const overlayRows =
+      overlay?._tag === "Help" ? helpRows(lang, width - 2) : detail ? detailLines(view, detail) : []
+    return {
+      frame,
+      screen,
+      items,
+      count,
+      selected,
+      overlay,
+      hits,
+      tabsShown,
+      contentHeight,
+      overlayRows,
+    }
+  }
 
-  const detailOf = (key: string) => items.find((i) => i.key === key)?.detail
-  const overlayRows =
-    overlay?._tag === "Help"
-      ? helpRows(lang)
-      : overlay?._tag === "Detail"
-        ? (() => {
-            const detail = detailOf(overlay.itemKey)
-            return detail ? detailLines(view, detail) : []
-          })()
-        : []
-
+  // The state as of the last key, ahead of React's render when keys arrive together, so that
+  // each key acts on the screen the previous one left (Down then Enter opens the second item).
+  const stateRef = useRef(state)
+  stateRef.current = state
+  const go = (action: Action) => {
+    stateRef.current = reduce(stateRef.current, action)
+    dispatch(action)
+  }
   const relationIds = index.relations.map((r) => r.id)
-  const go = (action: Action) => dispatch(action)
-
-  const openCompare = () => {
-    const base =
-      screen._tag === "Detail"
-        ? screen.relation
-        : selected?.open?._tag === "Relation"
-          ? selected.open.relation
-          : relationIds[0]
-    const other = relationIds.find((r) => r !== base)
-    if (base && other) go({ _tag: "Open", screen: { _tag: "Compare", a: base, b: other } })
-  }
-
-  const jump = (hit: SearchHit | undefined) => {
-    if (!hit) return
-    const target = searchTarget(index, hit)
-    if (!target) return
-    const targetItems = screenItems(view, target.screen)
-    const cursor = target.key ? cursorOfKey(targetItems, target.key) : 0
-    go({ _tag: "Open", screen: target.screen, cursor: Math.max(0, cursor) })
-  }
 
   const onKey = (input: string, key: Key) => {
+    const { screen, count, selected, overlay, hits, contentHeight, overlayRows } = derive(
+      stateRef.current,
+    )
+    const pageSize = Math.max(1, contentHeight - 2)
+
+    const openCompare = () => {
+      const base =
+        screen._tag === "Detail"
+          ? screen.relation
+          : selected?.open?._tag === "Relation"
+            ? selected.open.relation
+            : relationIds[0]
+      const other = relationIds.find((r) => r !== base)
+      if (base && other) go({ _tag: "Open", screen: { _tag: "Compare", a: base, b: other } })
+    }
+
+    const jump = (hit: SearchHit | undefined) => {
+      if (!hit) return
+      const target = searchTarget(index, hit)
+      if (!target) return
+      const cursor = target.key ? cursorOfKey(itemsOf(target.screen), target.key) : 0
+      go({ _tag: "Open", screen: target.screen, cursor: Math.max(0, cursor) })
+    }
+
     if (overlay?._tag === "Search") {
       if (key.escape) return go({ _tag: "CloseOverlay" })
       if (key.return) return jump(hits[overlay.cursor])
@@ -197,8 +236,9 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
       if (key.downArrow || input === "j") return go({ _tag: "ScrollOverlay", delta: 1, max })
       if (key.pageUp) return go({ _tag: "ScrollOverlay", delta: -pageSize, max })
       if (key.pageDown || input === " ") return go({ _tag: "ScrollOverlay", delta: pageSize, max })
-      if (isBack(input, key) || key.return || input === "?" || input === "s")
+      if (isBack(input, key) || key.return || input === "?" || input === "s") {
         return go({ _tag: "CloseOverlay" })
+      }
       return
     }
     if (key.upArrow || input === "k") return go({ _tag: "Move", delta: -1, count })
@@ -208,21 +248,22 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
     if (key.home || input === "g") return go({ _tag: "MoveTo", cursor: 0, count })
     if (key.end || input === "G") return go({ _tag: "MoveTo", cursor: count - 1, count })
     if (key.return) {
-      if (selected?.open?._tag === "Relation")
+      const open = selected?.open
+      if (open?._tag === "Relation") {
         return go({
           _tag: "Open",
-          screen: { _tag: "Detail", relation: selected.open.relation, section: "overview" },
+          screen: { _tag: "Detail", relation: open.relation, section: "overview" },
         })
-      if (selected?.open?._tag === "Compare")
-        return go({
-          _tag: "Open",
-          screen: { _tag: "Compare", a: selected.open.a, b: selected.open.b },
-        })
+      }
+      if (open?._tag === "Compare") {
+        return go({ _tag: "Open", screen: { _tag: "Compare", a: open.a, b: open.b } })
+      }
       if (selected?.detail) return go({ _tag: "ShowDetail", itemKey: selected.key })
       return
     }
-    if (input === "s")
+    if (input === "s") {
       return selected?.detail ? go({ _tag: "ShowDetail", itemKey: selected.key }) : undefined
+    }
     if (isBack(input, key)) return go({ _tag: "Back" })
     if (input === "?") return go({ _tag: "ShowHelp" })
     if (input === "/") return go({ _tag: "StartSearch" })
@@ -234,33 +275,31 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
       return go({ _tag: "CycleCompare", relations: relationIds })
     }
     if (screen._tag === "Detail") {
-      if ((key.tab && key.shift) || key.leftArrow || input === "h")
+      if ((key.tab && key.shift) || key.leftArrow || input === "h") {
         return go({ _tag: "Section", delta: -1 })
+      }
       if (key.tab || key.rightArrow || input === "l") return go({ _tag: "Section", delta: 1 })
-      const n = Number.parseInt(input, 10)
-      const section = SECTIONS[n - 1]
+      const section = SECTIONS[Number.parseInt(input, 10) - 1]
       if (section) return go({ _tag: "SectionTo", section })
       if (input === "f") return go({ _tag: "CycleKind" })
     }
   }
 
-  // Keys go to the handler of the latest render, even when they arrive before React has re-run
-  // its effects (a key right after Enter must act on the screen Enter opened).
   const onKeyRef = useRef(onKey)
   onKeyRef.current = onKey
   // Keys typed faster than a redraw (a held "j") arrive as one string: take them one by one.
-  const searching = overlay?._tag === "Search"
-  const searchingRef = useRef(searching)
-  searchingRef.current = searching
   const handleInput = useCallback((input: string, key: Key) => {
     const chars = Array.from(input)
-    if (chars.length > 1 && !searchingRef.current && isPrintable(input)) {
+    if (chars.length > 1 && stateRef.current.overlay?._tag !== "Search" && isPrintable(input)) {
       for (const c of chars) onKeyRef.current(c, key)
     } else {
       onKeyRef.current(input, key)
     }
   }, [])
   useInput(handleInput, { isActive: isRawModeSupported })
+
+  const { frame, screen, items, count, overlay, hits, tabsShown, contentHeight, overlayRows } =
+    derive(state)
 
   const relationName = (id: string) => {
     const r = index.relation(id)

@@ -1,7 +1,6 @@
 import type { BilateralIndex } from "@bilateral/data"
 import { beforeAll, describe, expect, it } from "vitest"
 import { fixtureIndex, TODAY } from "../../test/support/fixtureIndex"
-import { displayWidth } from "../render/DisplayWidth"
 import { cursorOfKey, type Item, rowWidth, type View } from "./Items"
 import { compareItems, detailItems, detailLines, listItems } from "./Screens"
 
@@ -99,13 +98,23 @@ describe("a relation's sections", () => {
 })
 
 describe("the comparison", () => {
-  it("has one selectable row per figure, aligned in columns", () => {
-    const items = compareItems(view(60), "vn-xa", "vn-xb")
+  it("has one selectable table row per figure on a wide terminal", () => {
+    const items = compareItems(view(80), "vn-xa", "vn-xb")
     const rows = items.filter((i) => i.selectable)
     expect(rows.length).toBeGreaterThan(5)
-    const widths = new Set(rows.map((i) => displayWidth(i.rows[0]?.[0]?.text ?? "")))
-    expect(Math.max(...widths)).toBeLessThanOrEqual(60)
+    for (const row of rows) expect(row.rows).toHaveLength(1)
     expect(text(items)).toMatch(/Kim ngạch thương mại\s+9 triệu USD\s+—/)
+  })
+
+  it("puts each label above its two values on a narrow terminal", () => {
+    const items = compareItems(view(38), "vn-xa", "vn-xb")
+    const trade = items.find((i) => i.key === "cmp:latest-trade")
+    expect(trade?.rows.map((r) => r.map((s) => s.text).join(""))).toEqual([
+      "Kim ngạch thương mại",
+      "9 triệu USD       │ —",
+    ])
+    for (const item of items)
+      for (const row of item.rows) expect(rowWidth(row)).toBeLessThanOrEqual(38)
   })
 })
 

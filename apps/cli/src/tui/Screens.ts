@@ -613,7 +613,13 @@ export const detailItems = (
 
 // ───────────────────────────── compare ─────────────────────────────
 
-/** The comparison of two relations: one selectable row per figure, its note in the detail. */
+/** From this width on, the comparison is one table row per figure. */
+const WIDE_COMPARE = 64
+
+/**
+ * The comparison of two relations: one selectable item per figure, its note in the detail. Wide
+ * terminals get a table; narrow ones the label on one line and both values under it.
+ */
 export const compareItems = (view: View, a: string, b: string): Item[] => {
   const { index, lang } = view
   const ra = index.relation(a)
@@ -627,6 +633,41 @@ export const compareItems = (view: View, a: string, b: string): Item[] => {
     formatComparisonValue(r, r.a, lang),
     formatComparisonValue(r, r.b, lang),
   ])
+  const asOf = noteItem("cmp:asof", [
+    `${t("asOf", lang)} ${dateText(view.today, lang)} · Tab ${vi(view) ? "đổi nước" : "switches country"}`,
+  ])
+  const detailOf = (i: number): ItemDetail => {
+    const r = rows[i]
+    return {
+      title: r?.label[lang] ?? "",
+      body: [
+        `${nameA}: ${cells[i]?.[1] ?? ""}`,
+        `${nameB}: ${cells[i]?.[2] ?? ""}`,
+        ...(r?.note ? ["", r.note[lang]] : []),
+      ],
+      provenance: [],
+    }
+  }
+  if (view.width < WIDE_COMPARE) {
+    const half = Math.max(4, Math.floor((view.width - 3) / 2))
+    const pair = (x: string, y: string) =>
+      `${padEnd(truncate(x, half), half)} │ ${truncate(y, half)}`
+    return [
+      asOf,
+      { key: "cmp:header", selectable: false, rows: [[seg(pair(nameA, nameB), "heading")]] },
+      ...rows.map(
+        (r, i): Item => ({
+          key: `cmp:${r.key}`,
+          selectable: true,
+          rows: [
+            [seg(truncate(r.label[lang], view.width), "muted")],
+            [seg(pair(cells[i]?.[1] ?? "", cells[i]?.[2] ?? ""))],
+          ],
+          detail: detailOf(i),
+        }),
+      ),
+    ]
+  }
   const lines = renderTable(
     [
       { header: "", flexible: true },
@@ -638,9 +679,7 @@ export const compareItems = (view: View, a: string, b: string): Item[] => {
   )
   const [header = "", rule = "", ...body] = lines
   return [
-    noteItem("cmp:asof", [
-      `${t("asOf", lang)} ${dateText(view.today, lang)} · Tab ${vi(view) ? "đổi nước" : "switches country"}`,
-    ]),
+    asOf,
     {
       key: "cmp:header",
       selectable: false,
@@ -651,15 +690,7 @@ export const compareItems = (view: View, a: string, b: string): Item[] => {
         key: `cmp:${r.key}`,
         selectable: true,
         rows: [[seg(body[i] ?? "")]],
-        detail: {
-          title: r.label[lang],
-          body: [
-            `${nameA}: ${cells[i]?.[1] ?? ""}`,
-            `${nameB}: ${cells[i]?.[2] ?? ""}`,
-            ...(r.note ? ["", r.note[lang]] : []),
-          ],
-          provenance: [],
-        },
+        detail: detailOf(i),
       }),
     ),
   ]
@@ -668,7 +699,7 @@ export const compareItems = (view: View, a: string, b: string): Item[] => {
 /** The detail of an item for the overlay, as wrapped lines (title, body, then each source and quote). */
 export const detailLines = (view: View, detail: ItemDetail): Row[] => {
   const { index, lang } = view
-  const rows: Row[] = [[seg(detail.title, "heading")], []]
+  const rows: Row[] = [...wrapped(view, detail.title, "heading"), []]
   for (const line of detail.body) rows.push(...(line === "" ? [[]] : wrapped(view, line)))
   if (detail.provenance.length > 0) {
     rows.push([], [seg(t("sources", lang), "heading")])
@@ -682,14 +713,13 @@ export const detailLines = (view: View, detail: ItemDetail): Row[] => {
   } else {
     rows.push(
       [],
-      [
-        seg(
-          vi(view)
-            ? "Số liệu tính từ dữ liệu, không trích dẫn trực tiếp."
-            : "Computed from the data; no direct quote.",
-          "muted",
-        ),
-      ],
+      ...wrapped(
+        view,
+        vi(view)
+          ? "Số liệu tính từ dữ liệu, không trích dẫn trực tiếp."
+          : "Computed from the data; no direct quote.",
+        "muted",
+      ),
     )
   }
   return rows

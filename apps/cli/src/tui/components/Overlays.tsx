@@ -12,7 +12,7 @@ import { Line } from "./Line"
 import { useColor } from "./Theme"
 
 /** Every key of the UI, for the help overlay. */
-export const helpRows = (lang: Lang): Row[] => {
+export const helpRows = (lang: Lang, width: number): Row[] => {
   const vi = lang === "vi"
   const keys: Array<readonly [string, string]> = [
     ["↑ ↓  j k", vi ? "chọn mục trên / dưới" : "move up / down"],
@@ -46,9 +46,10 @@ export const helpRows = (lang: Lang): Row[] => {
   return [
     [seg(vi ? "Phím tắt" : "Keys", "heading")],
     [],
-    ...renderTable([{ header: "" }, { header: "", flexible: true }], keys, { header: false }).map(
-      (l) => [seg(l)],
-    ),
+    ...renderTable([{ header: "" }, { header: "", flexible: true }], keys, {
+      header: false,
+      maxWidth: width,
+    }).map((l) => [seg(l)]),
     [],
     [
       seg(
