@@ -5,7 +5,7 @@
 import type { SearchHit } from "@bilateral/data"
 import { Box, Text } from "ink"
 import type { Lang } from "../../cli/Args"
-import { fitWidth, truncate } from "../../render/DisplayWidth"
+import { fitWidth, truncate, wrap } from "../../render/DisplayWidth"
 import { renderTable } from "../../render/Table"
 import { type Row, seg } from "../Items"
 import { Line } from "./Line"
@@ -51,14 +51,12 @@ export const helpRows = (lang: Lang, width: number): Row[] => {
       maxWidth: width,
     }).map((l) => [seg(l)]),
     [],
-    [
-      seg(
-        vi
-          ? "Mọi số liệu đều có nguồn: chọn rồi nhấn s."
-          : "Every figure has a source: select it and press s.",
-        "muted",
-      ),
-    ],
+    ...wrap(
+      vi
+        ? "Mọi số liệu đều có nguồn: chọn rồi nhấn s."
+        : "Every figure has a source: select it and press s.",
+      width,
+    ).map((line): Row => [seg(line, "muted")]),
   ]
 }
 
