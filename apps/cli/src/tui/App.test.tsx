@@ -195,6 +195,12 @@ describe("the terminal UI", () => {
     app.unmount()
   })
 
+  it("asks for more room below 40×12", () => {
+    const app = start({ size: { columns: 30, rows: 10 } })
+    expect(app.frame()).toContain("Cửa sổ quá nhỏ (30×10): cần ít nhất 40×12.")
+    app.unmount()
+  })
+
   it("shows English when asked", () => {
     const app = start({ lang: "en" })
     expect(app.frame()).toContain("Trade 2024: 9 million USD")

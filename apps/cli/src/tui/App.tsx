@@ -5,7 +5,7 @@
  */
 import type { BilateralIndex, SearchHit } from "@bilateral/data"
 import type { DayDate } from "@bilateral/domain"
-import { Box, type Key, useApp, useInput, useStdin } from "ink"
+import { Box, type Key, Text, useApp, useInput, useStdin } from "ink"
 import { useCallback, useMemo, useReducer, useRef } from "react"
 import type { Lang } from "../cli/Args"
 import { t } from "../i18n/Messages"
@@ -47,7 +47,7 @@ export interface AppProps {
   readonly size?: TerminalSize
 }
 
-/** The smallest terminal the layout is made for; smaller ones get this size, cut by the terminal. */
+/** The smallest terminal the layout is made for; a smaller one gets a message asking for more room. */
 export const MIN_COLUMNS = 40
 export const MIN_ROWS = 12
 
@@ -325,6 +325,14 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
         : count > 0
           ? `${Math.min(frame.cursor, count - 1) + 1}/${count}`
           : ""
+
+  if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
+    const message =
+      lang === "vi"
+        ? `Cửa sổ quá nhỏ (${size.columns}×${size.rows}): cần ít nhất ${MIN_COLUMNS}×${MIN_ROWS}. q để thoát.`
+        : `Terminal too small (${size.columns}×${size.rows}): needs ${MIN_COLUMNS}×${MIN_ROWS}. q quits.`
+    return <Text wrap="wrap">{message}</Text>
+  }
 
   return (
     <ColorContext.Provider value={color}>
