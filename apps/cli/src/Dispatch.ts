@@ -17,6 +17,17 @@ import { loadIndex } from "./data/LoadIndex"
 import { colorEnabled, type Io, isInteractive, textWidth, todayOf } from "./Main"
 
 /** Runs a command invocation. */
+/**
+ * Ink draws only the last frame when it believes it runs in CI (CI or CONTINUOUS_INTEGRATION set),
+ * which leaves a real terminal blank until exit. The UI only starts on a TTY, where a person (or a
+ * terminal test) is watching, so it tells Ink to draw every frame. Must run before Ink is loaded.
+ */
+const renderFramesEvenInCi = (): void => {
+  for (const name of ["CI", "CONTINUOUS_INTEGRATION"]) {
+    if (process.env[name] !== undefined) process.env[name] = "false"
+  }
+}
+
 export const dispatch = async (
   invocation: Extract<Invocation, { _tag: "Run" }>,
   io: Io,
@@ -31,6 +42,7 @@ export const dispatch = async (
   }
   if (command.name === "validate") return validate(command, options, ctx)
   if (isInteractive(invocation, io)) {
+    renderFramesEvenInCi()
     const [index, tui] = await Promise.all([loadIndex(options.data), import("./tui/RunTui")])
     await tui.runTui(index, { lang: options.lang, today: ctx.today, color: ctx.color })
     return { stdout: "", exitCode: 0 }
