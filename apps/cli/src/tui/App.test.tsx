@@ -30,7 +30,18 @@ const start = (props: Partial<Parameters<typeof App>[0]> = {}) => {
     for (let i = 0; i < 200 && app.stdin.listenerCount("readable") === 0; i++) await delay(5)
     for (const input of inputs) {
       app.stdin.write(input)
-      await delay(25)
+      await settle()
+    }
+  }
+  // Waits until Ink has drawn no new frame for a while, so a loaded machine cannot make the test
+  // read the screen before the key has been handled.
+  const settle = async () => {
+    await delay(25)
+    let seen = app.frames.length
+    for (let quiet = 0, i = 0; quiet < 3 && i < 100; i++) {
+      await delay(20)
+      quiet = app.frames.length === seen ? quiet + 1 : 0
+      seen = app.frames.length
     }
   }
   const frame = () => app.lastFrame() ?? ""
@@ -158,6 +169,14 @@ describe("the terminal UI", () => {
     const app = start()
     await app.press(`${KEY.down}${KEY.enter}`)
     expect(app.lines()[0]).toMatch(/^Bilateral · Bắc Đảo/)
+    app.unmount()
+  })
+
+  it("takes Tabs that arrive together one by one (Tab Tab opens the third section)", async () => {
+    const app = start()
+    await app.press(KEY.enter)
+    await app.press(`${KEY.tab}${KEY.tab}`)
+    expect(app.frame()).toContain("CAGR 2022 → 2024: +50%")
     app.unmount()
   })
 

@@ -109,6 +109,12 @@ export const searchTarget = (
 const isPrintable = (input: string) =>
   Array.from(input).every((c) => (c.codePointAt(0) ?? 0) >= 0x20 && c !== "\u007f")
 
+/** Control characters that can arrive inside a run of keys, and the key each one is. */
+const CONTROL_KEYS: Readonly<Record<string, Partial<Key>>> = {
+  "\t": { tab: true },
+  "\r": { return: true },
+}
+
 const isBack = (input: string, key: Key) =>
   key.escape || key.backspace || key.delete || (key.ctrl && input === "h")
 
@@ -287,11 +293,17 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
 
   const onKeyRef = useRef(onKey)
   onKeyRef.current = onKey
-  // Keys typed faster than a redraw (a held "j") arrive as one string: take them one by one.
+  // Keys typed faster than a redraw (a held "j", Tab Tab) arrive as one string: take them one by
+  // one. Search text stays whole; Tab and Enter in the run become their keys.
   const handleInput = useCallback((input: string, key: Key) => {
     const chars = Array.from(input)
-    if (chars.length > 1 && stateRef.current.overlay?._tag !== "Search" && isPrintable(input)) {
-      for (const c of chars) onKeyRef.current(c, key)
+    const searching = stateRef.current.overlay?._tag === "Search"
+    const splittable = chars.every((c) => c in CONTROL_KEYS || isPrintable(c))
+    if (chars.length > 1 && splittable && !(searching && isPrintable(input))) {
+      for (const c of chars) {
+        const control = CONTROL_KEYS[c]
+        onKeyRef.current(control ? "" : c, control ? { ...key, ...control } : key)
+      }
     } else {
       onKeyRef.current(input, key)
     }
