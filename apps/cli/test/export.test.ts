@@ -2,9 +2,8 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { CSV_COLUMNS, parseCsv } from "@bilateral/data"
 import { describe, expect, it } from "vitest"
-import { parseCsv } from "../src/export/Csv"
-import { CSV_COLUMNS } from "../src/export/FactsCsv"
 import { MINI, runCli } from "./support/runCli"
 
 const ISO = /^(\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?|(early|mid|late)-\d{4})$/

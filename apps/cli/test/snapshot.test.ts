@@ -1,9 +1,8 @@
 // The built CLI starts from a snapshot of the embedded dataset taken at build time. It must be the
 // very dataset @bilateral/data loads: the export from the built CLI equals the one built here from
 // `loadEmbeddedSync()`.
-import { loadEmbeddedSync } from "@bilateral/data"
+import { buildInterchange, loadEmbeddedSync } from "@bilateral/data"
 import { describe, expect, it } from "vitest"
-import { buildInterchange } from "../src/export/Interchange"
 import { runCli } from "./support/runCli"
 
 describe("the build's snapshot of the embedded dataset", () => {

@@ -1,7 +1,9 @@
 /**
  * @bilateral/data: the Bilateral dataset (YAML files, embedded in this package), its loading and
  * validation, and queries over it. Load it with `EmbeddedDataLive` (or `loadEmbeddedSync()`), or
- * read another dataset with `directoryDataLayer(dir)`; `dataLayerFor` picks between them.
+ * read another dataset with `directoryDataLayer(dir)`; `dataLayerFor` picks between them. The
+ * export formats (the interchange JSON and the facts CSV) are built here too, so every app writes
+ * the same documents: `buildInterchange(dataset)`, `buildFactsCsv(dataset)`.
  *
  * @since 0.1.0
  */
@@ -12,6 +14,11 @@ export { paragraphsOf, provenancesIn } from "./CrossChecks"
 export { type DatasetFile, decodeFileBytes } from "./DatasetFile"
 export * from "./DatasetProblem"
 export { readDatasetDirectory, readSourcesDirectory } from "./DirectoryFiles"
+export * from "./export/Csv"
+export * from "./export/Encode"
+export * from "./export/EncodeCollections"
+export * from "./export/FactsCsv"
+export * from "./export/Interchange"
 export { type LoadOptions, type LoadReport, loadFiles, relationOfPath } from "./Loader"
 export * from "./ProvenanceAnchor"
 export { fold, type SearchHit } from "./Search"

@@ -2,7 +2,7 @@
  * `bilateral compare <code> <code>`: two relations side by side, with the rows the domain's
  * `compareRelations` computes.
  */
-import type { BilateralIndex } from "@bilateral/data"
+import { type BilateralIndex, encodeQuantity } from "@bilateral/data"
 import {
   compareRelations,
   type DayDate,
@@ -12,7 +12,6 @@ import {
 } from "@bilateral/domain"
 import type { Command } from "../cli/Args"
 import { UserError } from "../cli/Errors"
-import { encodeQuantity } from "../export/Encode"
 import { t } from "../i18n/Messages"
 import { dateText, isQuantity } from "../render/Format"
 import { renderTable } from "../render/Table"

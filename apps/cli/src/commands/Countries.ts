@@ -1,9 +1,8 @@
 /**
  * `bilateral countries`: the partner countries, one line each, with key figures.
  */
-import type { BilateralIndex } from "@bilateral/data"
+import { type BilateralIndex, encodeDate, encodeQuantity, type QuantityJson } from "@bilateral/data"
 import { localize } from "@bilateral/domain"
-import { encodeDate, encodeQuantity, type QuantityJson } from "../export/Encode"
 import { t } from "../i18n/Messages"
 import { dateText, quantityText } from "../render/Format"
 import { renderTable } from "../render/Table"

@@ -2,10 +2,8 @@
  * `bilateral export --format json|csv [--out PATH]`: the whole dataset in the interchange format
  * (JSON) or as one facts table (CSV), on stdout or written atomically to PATH.
  */
-import type { BilateralIndex } from "@bilateral/data"
+import { type BilateralIndex, buildFactsCsv, buildInterchange } from "@bilateral/data"
 import type { Command } from "../cli/Args"
-import { buildFactsCsv } from "../export/FactsCsv"
-import { buildInterchange } from "../export/Interchange"
 import { writeFileAtomic } from "../io/AtomicWrite"
 import type { Context, Output } from "./Context"
 

@@ -3,7 +3,7 @@
  * year-over-year growth and the change and CAGR over each span, visit counts by level, direction
  * and year, the relation's age as of a day, upcoming anniversaries, and each claim's check.
  */
-import type { BilateralIndex } from "@bilateral/data"
+import { type BilateralIndex, encodeDate, encodeSeriesMetrics } from "@bilateral/data"
 import {
   checkClaim,
   type DayDate,
@@ -18,7 +18,6 @@ import {
   visitCounts,
 } from "@bilateral/domain"
 import type { Command, Lang } from "../cli/Args"
-import { encodeDate, encodeSeriesMetrics } from "../export/Encode"
 import { claimStatusName, indicatorKindName, kindName, levelName, t } from "../i18n/Messages"
 import { sideBySide } from "../render/Columns"
 import { truncate, wrap } from "../render/DisplayWidth"

@@ -2,7 +2,7 @@
  * `bilateral show <code>`: the profile of one relation: how it was established, embassies,
  * frameworks, events, agreements, indicators, cooperation, statements and the sources cited.
  */
-import type { BilateralIndex } from "@bilateral/data"
+import { type BilateralIndex, encodeCollections } from "@bilateral/data"
 import {
   type Agreement,
   type IndicatorSeries,
@@ -12,7 +12,6 @@ import {
   seriesMetrics,
 } from "@bilateral/domain"
 import type { Command } from "../cli/Args"
-import { encodeCollections } from "../export/EncodeCollections"
 import { indicatorKindName, t } from "../i18n/Messages"
 import { DASH, dateText, quantityText } from "../render/Format"
 import { renderTable } from "../render/Table"

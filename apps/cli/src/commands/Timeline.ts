@@ -1,10 +1,9 @@
 /**
  * `bilateral timeline`: events in date order (undated last), filtered by relation, kind and years.
  */
-import type { BilateralIndex } from "@bilateral/data"
+import { type BilateralIndex, encodeCollections } from "@bilateral/data"
 import { type Event, type EventKind, localize } from "@bilateral/domain"
 import type { Command } from "../cli/Args"
-import { encodeCollections } from "../export/EncodeCollections"
 import { kindName, levelName, t } from "../i18n/Messages"
 import { dateText } from "../render/Format"
 import { renderTable } from "../render/Table"

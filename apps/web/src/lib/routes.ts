@@ -46,6 +46,12 @@ export const routes = {
   searchIndex: () => "/search-index.json",
 } as const
 
+/** The files of the downloads page, written at build time by the route handlers in app/downloads. */
+export const DOWNLOADS = {
+  json: "bilateral.json",
+  csv: "bilateral.csv",
+} as const
+
 /** Splits a compare path segment ("kz-kg") into its two partner codes. */
 export const parsePair = (segment: string): [string, string] | undefined => {
   const match = /^([a-z]{2})-([a-z]{2})$/.exec(segment)

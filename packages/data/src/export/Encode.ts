@@ -1,11 +1,14 @@
 /**
- * JSON encodings shared by the export and by `--json` output: dates as ISO 8601 text, quantities
- * as plain numbers in base units with unit and qualifier beside them, growth as a fraction.
- * Pure functions; safe to reuse from any app.
+ * JSON encodings shared by the interchange export and by the CLI's `--json` output: dates as ISO
+ * 8601 text, quantities as plain numbers in base units with unit and qualifier beside them, growth
+ * as a fraction. Pure functions.
+ *
+ * @since 0.1.0
  */
 import {
   formatReported,
   type Growth,
+  type Observation,
   Quantity,
   type ReportedDate,
   type SeriesMetrics,
@@ -60,7 +63,7 @@ export interface SeriesMetricsJson {
   readonly gaps: ReadonlyArray<{ afterYear: number; beforeYear: number }>
 }
 
-const point = (o: { date?: ReportedDate; value: Quantity; basis: string }): PointJson => ({
+const point = (o: Observation): PointJson => ({
   date: encodeDate(o.date),
   value: encodeQuantity(o.value),
   basis: o.basis,

@@ -1,6 +1,8 @@
 /**
  * Encodes any subset of a dataset's collections with the domain's schemas, the same way the
  * dataset files and the interchange format write them.
+ *
+ * @since 0.1.0
  */
 import { type Dataset, Dataset as DatasetSchema } from "@bilateral/domain"
 import { Schema } from "effect"

@@ -1,10 +1,12 @@
 /**
- * `bilateral export --format csv`: the dataset as ONE spreadsheet-friendly table with a `table`
- * column naming the collection each row comes from (filter on it to get one table). Indicators
- * give one row per observation; relations give extra rows for recognitions, embassies and
- * frameworks. Dates are ISO 8601, values plain numbers in base units. Where a fact has several
- * provenances, `source`, `quote` and `paragraph` list them in the same order, separated by " | ".
- * Pure: reusable from any app.
+ * The facts table (`bilateral export --format csv`, and the site's CSV download): the dataset as
+ * ONE spreadsheet-friendly table with a `table` column naming the collection each row comes from
+ * (filter on it to get one table). Indicators give one row per observation; relations give extra
+ * rows for recognitions, embassies and frameworks. Dates are ISO 8601, values plain numbers in
+ * base units. Where a fact has several provenances, `source`, `quote` and `paragraph` list them in
+ * the same order, separated by " | ". Pure: the same dataset always gives the same text.
+ *
+ * @since 0.1.0
  */
 import {
   checkClaim,
@@ -15,7 +17,7 @@ import {
   type Quantity,
   type ReportedDate,
 } from "@bilateral/domain"
-import { type Cell, toCsv } from "./Csv"
+import { type CsvCell, toCsv } from "./Csv"
 
 /** The columns, in order. */
 export const CSV_COLUMNS = [
@@ -39,21 +41,24 @@ export const CSV_COLUMNS = [
   "paragraph",
 ] as const
 
-type Column = (typeof CSV_COLUMNS)[number]
-type Row = Partial<Record<Column, Cell>>
+/** One column of the facts table. */
+export type CsvColumn = (typeof CSV_COLUMNS)[number]
+
+/** One row of the facts table: a cell per column, absent cells empty. */
+export type FactRow = Partial<Record<CsvColumn, CsvCell>>
 
 const date = (d: ReportedDate | undefined): string | undefined =>
   d === undefined ? undefined : formatReported(d)
 
-const titles = (t: LocalizedText | undefined): Row =>
+const titles = (t: LocalizedText | undefined): FactRow =>
   t === undefined ? {} : { title_vi: t.vi, title_en: t.en }
 
-const amount = (q: Quantity | undefined): Row =>
+const amount = (q: Quantity | undefined): FactRow =>
   q === undefined
     ? {}
     : { value: q.value, max: q.max, unit: q.unit, qualifier: q.qualifier, per: q.per }
 
-const sourced = (provenance: ReadonlyArray<Provenance>): Row => ({
+const sourced = (provenance: ReadonlyArray<Provenance>): FactRow => ({
   source: provenance.map((p) => p.source).join(" | "),
   quote: provenance.map((p) => p.quote).join(" | "),
   paragraph: provenance
@@ -67,8 +72,8 @@ const details = (...parts: ReadonlyArray<string | undefined | false>): string | 
 }
 
 /** Every row of the facts table, as column → cell records. */
-export const factRows = (dataset: Dataset): Row[] => {
-  const rows: Row[] = []
+export const factRows = (dataset: Dataset): FactRow[] => {
+  const rows: FactRow[] = []
   for (const s of dataset.sources) {
     rows.push({
       table: "sources",

@@ -1,10 +1,12 @@
 /**
- * The interchange format of `bilateral export --format json`: every entity and fact of a dataset,
- * in ISO 8601 dates and base-unit quantities with each fact's provenance, plus the metrics the
- * domain derives from them (growth as fractions, visit counts, claim checks). Pure: the same
- * dataset always gives the same document (no timestamps, no clock), so exports diff cleanly.
+ * The interchange format (`bilateral export --format json`, and the site's JSON download): every
+ * entity and fact of a dataset, in ISO 8601 dates and base-unit quantities with each fact's
+ * provenance, plus the metrics the domain derives from them (growth as fractions, visit counts,
+ * claim checks). Pure: the same dataset always gives the same document (no timestamps, no clock),
+ * so exports diff cleanly. Build it with `buildInterchange(index.dataset)`; the CLI and the site
+ * both do.
  *
- * Reusable from any app: `buildInterchange(index.dataset)`.
+ * @since 0.1.0
  */
 import {
   checkClaim,

@@ -2,21 +2,20 @@
  * Downloads (/{lang}/downloads): the JSON export and the CSV table, generated at build time by
  * the route handlers in app/downloads, and the documentation of their format.
  */
+import {
+  buildFactsCsv,
+  buildInterchange,
+  CONVENTIONS,
+  CSV_COLUMNS,
+  FORMAT_VERSION,
+} from "@bilateral/data"
 import { formatNumber } from "@bilateral/domain"
 import type { Metadata } from "next"
 import { Fragment } from "react"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, isLang, langParams } from "@/i18n"
 import { data } from "@/lib/data"
-import {
-  buildFactsCsv,
-  buildInterchange,
-  CONVENTIONS,
-  CSV_COLUMNS,
-  DOWNLOADS,
-  FORMAT_VERSION,
-} from "@/lib/interchange"
-import { routes } from "@/lib/routes"
+import { DOWNLOADS, routes } from "@/lib/routes"
 
 export const dynamicParams = false
 export const generateStaticParams = langParams

@@ -1,6 +1,6 @@
 /** `/downloads/bilateral.csv`: every fact as one CSV table, written once at build time. */
+import { buildFactsCsv } from "@bilateral/data"
 import { data } from "@/lib/data"
-import { buildFactsCsv } from "@/lib/interchange"
 
 export const dynamic = "force-static"
 

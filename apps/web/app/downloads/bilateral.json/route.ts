@@ -1,6 +1,6 @@
 /** `/downloads/bilateral.json`: the interchange export, written once at build time. */
+import { buildInterchange } from "@bilateral/data"
 import { data } from "@/lib/data"
-import { buildInterchange } from "@/lib/interchange"
 
 export const dynamic = "force-static"
 
