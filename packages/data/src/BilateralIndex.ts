@@ -14,6 +14,7 @@ import {
   type Event,
   type EventKind,
   endYear,
+  foldText,
   type IndicatorSeries,
   type Level,
   type Measure,
@@ -32,7 +33,7 @@ import {
   startYear,
   type TradeGood,
 } from "@bilateral/domain"
-import { fold, makeSearch, type SearchHit } from "./Search"
+import { makeSearch, type SearchHit } from "./Search"
 import { factsBySourceOf, type SourcedFact } from "./SourcedFacts"
 
 /**
@@ -168,7 +169,7 @@ export const makeIndex = (dataset: Dataset): BilateralIndex => {
       ...Object.values(partner?.name ?? {}),
       ...Object.values(partner?.officialName ?? {}),
     ]
-    for (const key of keys) if (!names.has(fold(key))) names.set(fold(key), relation)
+    for (const key of keys) if (!names.has(foldText(key))) names.set(foldText(key), relation)
   }
 
   const sourced = factsBySourceOf(dataset)
@@ -221,7 +222,7 @@ export const makeIndex = (dataset: Dataset): BilateralIndex => {
     dataset,
     relations,
     relation: (id) => relationsById.get(id),
-    resolveRelation: (codeOrName) => names.get(fold(codeOrName)),
+    resolveRelation: (codeOrName) => names.get(foldText(codeOrName)),
     country: (code) => countries.get(code.trim().toUpperCase()),
     person: (id) => people.get(id),
     organisation: (id) => organisations.get(id),

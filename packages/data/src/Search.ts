@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import type { Dataset, LocalizedText } from "@bilateral/domain"
+import { type Dataset, foldText, type LocalizedText } from "@bilateral/domain"
 
 /**
  * One search result. `label` is the text that matched; `relation` and `eventId` say where a hit
@@ -19,22 +19,6 @@ export interface SearchHit {
   readonly relation?: string
   readonly eventId?: string
 }
-
-/**
- * Folds text for comparison: no diacritics (đ becomes d), lower case, punctuation as spaces.
- * @example
- * fold("Cộng hòa Kyrgyzstan") // "cong hoa kyrgyzstan"
- * @since 0.1.0
- * @category helpers
- */
-export const fold = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/gu, "d")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
 
 interface Candidate {
   readonly hit: Omit<SearchHit, "label">
@@ -122,10 +106,10 @@ const score = (
 export const makeSearch = (dataset: Dataset): ((query: string) => ReadonlyArray<SearchHit>) => {
   const candidates = candidatesOf(dataset).map((c) => ({
     ...c,
-    folded: c.texts.map((t) => [fold(t), t] as const),
+    folded: c.texts.map((t) => [foldText(t), t] as const),
   }))
   return (query) => {
-    const q = fold(query)
+    const q = foldText(query)
     if (q === "") return []
     const tokens = q.split(" ")
     const hits: Array<{ hit: SearchHit; score: number }> = []

@@ -8,7 +8,8 @@
  * - `metrics/`: growth and CAGR, visit counts, relation age and anniversaries, claim checks, and the
  *   comparison of two relations;
  * - `format/`: printing numbers, quantities, dates and growth in Vietnamese and English;
- * - `parse/`: reading the Vietnamese forms of figures and dates.
+ * - `parse/`: reading the Vietnamese forms of figures and dates;
+ * - `text/`: folding text for matching that ignores case, diacritics and punctuation.
  *
  * @example
  * import { Schema } from "effect"
@@ -39,3 +40,4 @@ export * from "./model/Quantity"
 export * from "./model/Relation"
 export * from "./model/ReportedDate"
 export * from "./parse/Vietnamese"
+export * from "./text/Fold"

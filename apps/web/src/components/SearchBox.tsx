@@ -4,9 +4,10 @@
  * field is used. Matches ignore case and diacritics. Keys: "/" focuses it from anywhere,
  * arrows move, Enter opens, Escape closes.
  */
+import { foldText } from "@bilateral/domain/text"
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { fill } from "../i18n/fill"
-import { fold, type SearchEntry, type SearchKind } from "../lib/search-entry"
+import type { SearchEntry, SearchKind } from "../lib/search-entry"
 
 export type SearchStrings = {
   label: string
@@ -27,7 +28,7 @@ const LIMIT = 12
 /** Every word of the query must appear; exact, then prefix, then word-start matches rank first. */
 const score = (entry: Prepared, query: string, lang: "vi" | "en"): number => {
   if (!query.split(" ").every((token) => entry.folded.includes(token))) return -1
-  const label = fold(entry.label[lang])
+  const label = foldText(entry.label[lang])
   if (label === query) return 0
   if (label.startsWith(query)) return 1
   if (` ${entry.folded}`.includes(` ${query}`)) return 2
@@ -62,7 +63,7 @@ export function SearchBox({
       .then((list) => {
         setEntries(
           list.map((e) => {
-            return { ...e, folded: fold(`${e.label.vi} ${e.label.en} ${e.terms}`) }
+            return { ...e, folded: foldText(`${e.label.vi} ${e.label.en} ${e.terms}`) }
           }),
         )
         setStatus("ready")
@@ -82,7 +83,7 @@ export function SearchBox({
     return () => document.removeEventListener("keydown", onKey)
   }, [])
 
-  const folded = fold(query.trim())
+  const folded = foldText(query.trim())
   const results = useMemo(() => {
     if (entries === undefined || folded.length < 2) return []
     return entries

@@ -1,6 +1,7 @@
 /**
  * The shape of the prebuilt search index (`/search-index.json`), shared by the route that writes
- * it and the search box that reads it. Kept free of imports so the client bundle stays small.
+ * it and the search box that reads it. Types only: the client bundle stays small. The box matches
+ * with `foldText` from @bilateral/domain/text, the folding @bilateral/data's search uses too.
  */
 export type SearchKind = "person" | "place" | "agreement" | "event" | "country" | "organisation"
 
@@ -16,17 +17,3 @@ export type SearchEntry = {
   /** The partner country's name per language, shown beside the hit. */
   context?: { vi: string; en: string }
 }
-
-/**
- * Lower case, no diacritics, punctuation as spaces, so "Tô Lâm" and "to lam" match (the same
- * folding as @bilateral/data's search, which the client cannot import without the dataset).
- */
-export const fold = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
