@@ -218,13 +218,20 @@ describe("search", () => {
         relation: "vn-kz",
         eventId: "visit-2025-03-nguyen-van-an",
       },
-      { kind: "place", id: "Almaty", label: "Almaty", relation: "vn-kz" },
+      {
+        kind: "place",
+        id: "Almaty",
+        label: "Almaty",
+        relation: "vn-kz",
+        fact: { collection: "projects", id: expect.any(String) },
+      },
     ])
     expect(index.search("dong kazakhstan")).toContainEqual({
       kind: "place",
       id: "Đông Kazakhstan",
       label: "Đông Kazakhstan",
       relation: "vn-kz",
+      fact: { collection: "sisterRegions", id: expect.any(String) },
     })
   })
 

@@ -18,6 +18,8 @@ export interface SearchHit {
   readonly label: string
   readonly relation?: string
   readonly eventId?: string
+  /** The fact a place belongs to when it is not an event's: a project or a sister-region pair. */
+  readonly fact?: { readonly collection: "projects" | "sisterRegions"; readonly id: string }
 }
 
 interface Candidate {
@@ -74,11 +76,27 @@ const candidatesOf = (dataset: Dataset): ReadonlyArray<Candidate> => {
   }
   for (const p of dataset.projects)
     for (const placeName of p.places)
-      out.push({ hit: { kind: "place", id: placeName, ...where(p.relation) }, texts: [placeName] })
+      out.push({
+        hit: {
+          kind: "place",
+          id: placeName,
+          ...where(p.relation),
+          fact: { collection: "projects", id: p.id },
+        },
+        texts: [placeName],
+      })
   for (const s of dataset.sisterRegions)
     for (const region of s.regions) {
       const texts = textsOf(region.name)
-      out.push({ hit: { kind: "place", id: texts[0] ?? s.id, ...where(s.relation) }, texts })
+      out.push({
+        hit: {
+          kind: "place",
+          id: texts[0] ?? s.id,
+          ...where(s.relation),
+          fact: { collection: "sisterRegions", id: s.id },
+        },
+        texts,
+      })
     }
   return out
 }
@@ -121,7 +139,7 @@ export const makeSearch = (dataset: Dataset): ((query: string) => ReadonlyArray<
         if (s !== undefined && (best === undefined || s < best.score)) best = { score: s, label }
       }
       if (best === undefined) continue
-      const key = `${c.hit.kind}\u0000${c.hit.id}\u0000${c.hit.relation ?? ""}\u0000${c.hit.eventId ?? ""}`
+      const key = `${c.hit.kind}\u0000${c.hit.id}\u0000${c.hit.relation ?? ""}\u0000${c.hit.eventId ?? c.hit.fact?.id ?? ""}`
       if (seen.has(key)) continue
       seen.add(key)
       hits.push({ hit: { ...c.hit, label: best.label }, score: best.score })

@@ -245,4 +245,20 @@ describe("searchTarget", () => {
     })
     expect(searchTarget(index, { kind: "country", id: "VN", label: "Việt Nam" })).toBeUndefined()
   })
+
+  it("sends a place of a project or a sister-region pair to that item of the overview", () => {
+    const place = { kind: "place", id: "Aktau", label: "Aktau", relation: "vn-xa" } as const
+    expect(
+      searchTarget(index, { ...place, fact: { collection: "sisterRegions", id: "xa-twins" } }),
+    ).toEqual({
+      screen: { _tag: "Detail", relation: "vn-xa", section: "overview" },
+      key: "ov:sister:xa-twins",
+    })
+    expect(
+      searchTarget(index, { ...place, fact: { collection: "projects", id: "xa-port" } }),
+    ).toEqual({
+      screen: { _tag: "Detail", relation: "vn-xa", section: "overview" },
+      key: "ov:project:xa-port",
+    })
+  })
 })

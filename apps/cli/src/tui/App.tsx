@@ -100,8 +100,12 @@ export const searchTarget = (
     const relation = index.relations.find((r) => r.countries[1] === hit.id)
     if (relation) return { screen: { _tag: "Detail", relation: relation.id, section: "overview" } }
   }
-  if (hit.relation)
-    return { screen: { _tag: "Detail", relation: hit.relation, section: "overview" } }
+  if (hit.relation) {
+    const screen: Screen = { _tag: "Detail", relation: hit.relation, section: "overview" }
+    if (hit.fact?.collection === "projects") return { screen, key: `ov:project:${hit.fact.id}` }
+    if (hit.fact?.collection === "sisterRegions") return { screen, key: `ov:sister:${hit.fact.id}` }
+    return { screen }
+  }
   return undefined
 }
 
