@@ -44,3 +44,39 @@ test("compared figures link to where they come from", async ({ page }) => {
   const trade = page.locator('tr[data-key="latest-trade"] td a').first()
   await expect(trade).toHaveAttribute("href", /^\/en\/sources\/[a-z0-9-]+\/#q-[0-9a-z]+$/)
 })
+
+test("every known figure links to its quote, and every count to the facts it counts", async ({
+  page,
+}) => {
+  await page.goto("/en/compare/kz-kg/")
+  const sourced = /^(established|age|latest-.+|growth-.+)$/
+  const quotes = new Map<string, string>()
+  let checked = 0
+  for (const row of await page.locator(".compare-table tbody tr").all()) {
+    const key = (await row.getAttribute("data-key")) ?? ""
+    for (const cell of await row.locator("td[data-side]").all()) {
+      const link = cell.locator("a").first()
+      if ((await link.count()) === 0) {
+        // Only an unknown value has no link.
+        await expect(cell).toHaveText(/^—/)
+        continue
+      }
+      const href = (await link.getAttribute("href")) ?? ""
+      if (sourced.test(key)) {
+        expect(href, key).toMatch(/^\/en\/sources\/[a-z0-9-]+\/#q-[0-9a-z]+$/)
+        quotes.set(href, ((await link.getAttribute("title")) ?? "").replace(/^“|”$/g, ""))
+      } else {
+        expect(href, key).toMatch(/^\/en\/(timeline|countries\/[a-z]{2})\//)
+      }
+      checked++
+    }
+  }
+  expect(checked).toBeGreaterThan(12)
+  expect(quotes.size).toBeGreaterThan(4)
+  // Each link lands on its quote: the text the link's title shows.
+  for (const [href, quote] of quotes) {
+    await page.goto(href)
+    const anchor = href.split("#")[1] ?? ""
+    await expect(page.locator(`#${anchor} blockquote`), href).toHaveText(quote)
+  }
+})

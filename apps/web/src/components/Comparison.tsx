@@ -1,6 +1,7 @@
 /**
  * Two relations side by side: the rows of the domain's `compareRelations`, the same for both,
- * with the rows that differ highlighted and the higher side marked.
+ * with the rows that differ highlighted and the higher side marked. A figure links to the quotes
+ * of the facts it comes from (the row's provenance); a count, to the facts it counts.
  */
 import {
   type ComparisonRow,
@@ -15,9 +16,10 @@ import {
 } from "@bilateral/domain"
 import Link from "next/link"
 import { dictionary, type Lang } from "../i18n"
-import { compareHref } from "../lib/compare-links"
+import { countHref } from "../lib/compare-links"
 import { asOf, data, slugOf, toneOf } from "../lib/data"
 import { routes } from "../lib/routes"
+import { Cite } from "./Cite"
 import { PairPicker } from "./PairPicker"
 
 type Verdict =
@@ -100,10 +102,11 @@ export function Comparison({ lang, a, b }: { lang: Lang; a: Relation; b: Relatio
                 const higher = verdict.kind === "higher" ? verdict.side : undefined
                 const cell = (side: "a" | "b") => {
                   const value = row[side]
+                  const provenance = row.provenance?.[side]
                   const href =
-                    value === undefined
+                    value === undefined || provenance !== undefined
                       ? undefined
-                      : compareHref(lang, side === "a" ? a : b, row.key)
+                      : countHref(lang, side === "a" ? a : b, row.key)
                   const text =
                     value === undefined ? undefined : formatComparisonValue(row, value, lang)
                   return (
@@ -115,6 +118,10 @@ export function Comparison({ lang, a, b }: { lang: Lang; a: Relation; b: Relatio
                         <span className="muted" title={t.common.unknown}>
                           —<span className="visually-hidden">{t.common.unknown}</span>
                         </span>
+                      ) : provenance ? (
+                        <Cite lang={lang} provenance={provenance}>
+                          {text}
+                        </Cite>
                       ) : href ? (
                         <a className="cite" href={href}>
                           {text}

@@ -1,53 +1,27 @@
 /**
- * Where each value of a comparison row comes from. The domain's `ComparisonRow` carries no
- * provenance, so the site maps each row key to the fact behind it: the quote of the figure when
- * there is one fact (establishment, latest observation, latest top-level visit), otherwise the
- * section of the relation page or the filtered timeline that lists the facts counted.
+ * Where a count in a comparison leads. Figures read from facts (establishment, age, latest
+ * figures, growth, the latest top-level visit) carry their provenance in the domain's
+ * `ComparisonRow` and link to their quotes; a count has no single quote, so it links to the list
+ * of the facts it counts: the filtered timeline, or the section of the relation page.
  */
-import { type IndicatorKind, type Relation, seriesMetrics } from "@bilateral/domain"
+import { RECENT_YEARS, type Relation } from "@bilateral/domain"
 import type { Lang } from "../i18n"
-import { data, slugOf } from "./data"
+import { asOf, slugOf } from "./data"
 import { routes } from "./routes"
-import { summarize } from "./summary"
 
-const seriesOf = (relation: Relation, kind: string) =>
-  data()
-    .factsOf(relation.id)
-    .indicators.filter((s) => s.kind === (kind as IndicatorKind))
-    .map((s) => ({ s, m: seriesMetrics(s) }))
-    .sort((x, y) => x.m.points.length - y.m.points.length)
-    .at(-1)
-
-export const compareHref = (lang: Lang, relation: Relation, key: string): string | undefined => {
+export const countHref = (lang: Lang, relation: Relation, key: string): string | undefined => {
   const slug = slugOf(relation)
-  const today = summarize(relation)
-  if (key === "established" || key === "age") {
-    const p = relation.established?.provenance[0]
-    return p ? routes.provenance(lang, p) : routes.country(lang, slug, "key-facts")
-  }
-  const latest = /^latest-(.+)$/.exec(key)
-  if (latest?.[1] && latest[1] !== "top-level-visit") {
-    const found = seriesOf(relation, latest[1])
-    const p = found?.m.latest?.provenance[0]
-    return p ? routes.provenance(lang, p) : undefined
-  }
-  const growth = /^growth-(.+)$/.exec(key)
-  if (growth?.[1]) {
-    const found = seriesOf(relation, growth[1])
-    return found ? routes.country(lang, slug, `indicator-${found.s.id}`) : undefined
-  }
   switch (key) {
-    case "latest-top-level-visit": {
-      const p = today.latestTop?.provenance[0]
-      return p ? routes.provenance(lang, p) : undefined
-    }
-    case "visits-recent":
+    case "visits-recent": {
+      // The years the domain's "visits-recent" row counts: the as-of year and the ones before.
+      const to = asOf().year
       return routes.timeline(lang, {
         country: slug,
         kind: "Visit",
-        from: today.recent.from,
-        to: today.recent.to,
+        from: to - (RECENT_YEARS - 1),
+        to,
       })
+    }
     case "visits-total":
     case "visits-top-level":
       return routes.timeline(lang, { country: slug, kind: "Visit" })

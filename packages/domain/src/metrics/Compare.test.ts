@@ -33,10 +33,71 @@ describe("comparing Kazakhstan and Kyrgyzstan", () => {
     )
   })
 
-  it("gives the same rows whichever relation is on the left", () => {
+  it("gives the same rows whichever relation is on the left, provenance included", () => {
     const swapped = compareRelations(articles, "vn-kg", "vn-kz", day(2025, 6, 1))
     expect(swapped.map((r) => r.key)).toEqual(rows.map((r) => r.key))
-    for (const r of swapped) expect(r.a).toEqual(rowOf(r.key)?.b)
+    for (const r of swapped) {
+      expect(r.a).toEqual(rowOf(r.key)?.b)
+      expect(r.provenance?.a).toEqual(rowOf(r.key)?.provenance?.b)
+      expect(r.provenance?.b).toEqual(rowOf(r.key)?.provenance?.a)
+    }
+  })
+
+  it("links the establishment date and the age to the establishment's quote", () => {
+    const kz = articles.relations.find((r) => r.id === "vn-kz")?.established?.provenance
+    const kg = articles.relations.find((r) => r.id === "vn-kg")?.established?.provenance
+    for (const key of ["established", "age"]) {
+      expect(rowOf(key)?.provenance).toEqual({ a: kz, b: kg })
+    }
+    expect(rowOf("age")?.provenance?.a?.[0].quote).toBe(
+      "Kể từ khi thiết lập quan hệ ngoại giao ngày 29/6/1992",
+    )
+  })
+
+  it("links each latest figure to its observation's quote", () => {
+    expect(rowOf("latest-trade")?.provenance?.a?.map((p) => p.quote)).toEqual([
+      "đã tăng lên gần 1 tỷ USD trong năm 2024",
+    ])
+    expect(rowOf("latest-trade")?.provenance?.b?.map((p) => p.quote)).toEqual([
+      "13,5 triệu USD trong năm 2024",
+    ])
+  })
+
+  it("links a growth to the later observation's quote, then the earlier one's", () => {
+    const growth = rowOf("growth-trade")
+    expect(growth?.provenance?.a).toBeUndefined()
+    expect(growth?.provenance?.b?.map((p) => p.quote)).toEqual([
+      "13,5 triệu USD trong năm 2024",
+      "7,5 triệu USD năm 2023",
+    ])
+  })
+
+  it("links the latest top-level visit to that visit's quote, and leaves counts without quotes", () => {
+    const visit = articles.events.find((e) => e.id === "visit-2025-05-to-lam")
+    expect(rowOf("latest-top-level-visit")?.provenance?.a).toEqual(visit?.provenance)
+    for (const key of [
+      "partner",
+      "visits-recent",
+      "visits-total",
+      "visits-top-level",
+      "agreements",
+    ])
+      expect(rowOf(key)?.provenance).toBeUndefined()
+  })
+
+  it("names each side's latest top-level visit in the note, without a summary's full stop", () => {
+    const stopped = {
+      ...articles,
+      events: articles.events.map((e) => ({
+        ...e,
+        summary: Object.fromEntries(Object.entries(e.summary).map(([k, v]) => [k, `${v}.`])),
+      })),
+    } as typeof articles
+    const note = compareRelations(stopped, "vn-kz", "vn-kg", day(2025, 6, 1)).find(
+      (r) => r.key === "latest-top-level-visit",
+    )?.note?.vi
+    expect(note).toMatch(/^KZ: Tổng Bí thư Tô Lâm thăm cấp Nhà nước Kazakhstan; KG: \S/u)
+    expect(note).not.toMatch(/\.;|\.$/u)
   })
 
   it("does not count what happened after the day asked", () => {
@@ -58,6 +119,30 @@ describe("comparing Kazakhstan and Kyrgyzstan", () => {
               if (typeof v === "number") expect(Number.isFinite(v)).toBe(true)
               expect(formatComparisonValue(r, v, "vi")).not.toMatch(/NaN|undefined/)
             }
+          }
+        }
+      }),
+    )
+  })
+
+  it("gives provenance from the dataset to every figure read from facts, and only to a side with a value", () => {
+    const SOURCED =
+      /^(established|age|latest-(?!top-level-visit).+|latest-top-level-visit|growth-.+)$/
+    fc.assert(
+      fc.property(arbDataset, arbDay(1950, 2050), (dataset, asOf) => {
+        const known = new Set(
+          [
+            ...dataset.relations.flatMap((r) => r.established?.provenance ?? []),
+            ...dataset.events.flatMap((e) => e.provenance),
+            ...dataset.indicators.flatMap((s) => s.observations.flatMap((o) => o.provenance)),
+          ].map((p) => JSON.stringify(p)),
+        )
+        for (const r of compareRelations(dataset, "r-a", "r-b", asOf)) {
+          for (const side of ["a", "b"] as const) {
+            const provenance = r.provenance?.[side]
+            if (r[side] === undefined || !SOURCED.test(r.key)) expect(provenance).toBeUndefined()
+            else expect(provenance?.length).toBeGreaterThan(0)
+            for (const p of provenance ?? []) expect(known.has(JSON.stringify(p))).toBe(true)
           }
         }
       }),

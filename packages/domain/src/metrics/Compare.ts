@@ -1,6 +1,7 @@
 /**
  * A side-by-side comparison of two relations: age, latest figures and growth of each indicator,
- * visits, agreements. The rows are the same for both sides, so a table can show them in columns.
+ * visits, agreements. The rows are the same for both sides, so a table can show them in columns,
+ * and each figure read from facts carries their provenance, so a reader can check it.
  *
  * @since 0.1.0
  */
@@ -18,6 +19,7 @@ import type { Dataset } from "../model/Dataset"
 import { isTopLevel, type Visit } from "../model/Event"
 import type { IndicatorKind, IndicatorSeries, Observation } from "../model/Indicator"
 import { localize } from "../model/LocalizedText"
+import type { Provenance, Provenances } from "../model/Provenance"
 import type { Quantity } from "../model/Quantity"
 import {
   compareDates,
@@ -53,9 +55,27 @@ export type ComparisonKind = "quantity" | "rate" | "count" | "years" | "date" | 
 export type ComparisonValue = Quantity | number | string
 
 /**
+ * Where each side's value of a comparison row comes from: the provenance of the facts the figure
+ * is read or computed from. A side is absent when it has no value, or when its value counts many
+ * facts (visits, agreements), which a list of the facts counted documents better than quotes.
+ * @example
+ * const quote = (r: ComparisonRow) => r.provenance?.a?.[0].quote
+ * @since 0.1.0
+ * @category models
+ */
+export interface ComparisonProvenance {
+  readonly a?: Provenances
+  readonly b?: Provenances
+}
+
+/**
  * One row of a comparison: a `key` stable across languages, a label, how to read the values,
- * the value for each side (absent when the dataset does not know it), and a note on where the
- * values come from.
+ * the value for each side (absent when the dataset does not know it), a note on where the values
+ * come from, and the provenance of each side's figure when one or two facts give it:
+ * - `established`, `age`: the relation's establishment;
+ * - `latest-<indicator kind>`: the latest observation of the series;
+ * - `growth-<indicator kind>`: the later observation of the growth, then the earlier one;
+ * - `latest-top-level-visit`: that visit.
  * @example
  * const cells = (r: ComparisonRow) => [r.label.en, formatComparisonValue(r, r.a, "en"), formatComparisonValue(r, r.b, "en")]
  * @since 0.1.0
@@ -68,6 +88,7 @@ export interface ComparisonRow {
   readonly a?: ComparisonValue
   readonly b?: ComparisonValue
   readonly note?: Bilingual
+  readonly provenance?: ComparisonProvenance
 }
 
 /**
@@ -160,26 +181,55 @@ const bilingualNote = (
   return vi === undefined || en === undefined ? undefined : { vi, en }
 }
 
+/** The provenances of two facts, the first fact's first, each quote once. */
+const together = (first: Provenances, second: Provenances): Provenances => {
+  const key = (p: Provenance) => `${p.source}\u0000${p.quote}`
+  const seen = new Set(first.map(key))
+  return [...first, ...second.filter((p) => !seen.has(key(p)))]
+}
+
+interface RowExtras {
+  readonly note?: Bilingual | undefined
+  readonly provenance?: {
+    readonly a?: Provenances | undefined
+    readonly b?: Provenances | undefined
+  }
+}
+
+/** A row; a side's provenance is kept only when that side has a value. */
 const row = (
   key: string,
   label: Bilingual,
   kind: ComparisonKind,
   a: ComparisonValue | undefined,
   b: ComparisonValue | undefined,
-  note?: Bilingual,
-): ComparisonRow => ({
-  key,
-  label,
-  kind,
-  ...(a !== undefined ? { a } : {}),
-  ...(b !== undefined ? { b } : {}),
-  ...(note !== undefined ? { note } : {}),
-})
+  extras: RowExtras = {},
+): ComparisonRow => {
+  const pa = a === undefined ? undefined : extras.provenance?.a
+  const pb = b === undefined ? undefined : extras.provenance?.b
+  return {
+    key,
+    label,
+    kind,
+    ...(a !== undefined ? { a } : {}),
+    ...(b !== undefined ? { b } : {}),
+    ...(extras.note !== undefined ? { note: extras.note } : {}),
+    ...(pa !== undefined || pb !== undefined
+      ? {
+          provenance: {
+            ...(pa !== undefined ? { a: pa } : {}),
+            ...(pb !== undefined ? { b: pb } : {}),
+          },
+        }
+      : {}),
+  }
+}
 
 /**
  * Compares two relations as of a day: partner, establishment and age, the latest figure and
  * latest growth of each indicator either has, visits (recent, total, top-level, the latest
- * top-level one), agreements and sister regions. A relation missing from the dataset gives empty
+ * top-level one), agreements and sister regions. Figures read from one or two facts carry those
+ * facts' provenance (see `ComparisonRow`). A relation missing from the dataset gives empty
  * values, never an error.
  * @example
  * compareRelations(dataset, "vn-kz", "vn-kg", day(2025, 6, 1))
@@ -209,15 +259,17 @@ export const compareRelations = (
       relB?.countries[1],
     ),
   )
-  const estA = relA?.established?.date
-  const estB = relB?.established?.date
+  const estA = relA?.established
+  const estB = relB?.established
+  const establishment = { a: estA?.provenance, b: estB?.provenance }
   rows.push(
     row(
       "established",
       { vi: "Thiết lập quan hệ ngoại giao", en: "Diplomatic relations established" },
       "date",
-      estA === undefined ? undefined : formatReported(estA),
-      estB === undefined ? undefined : formatReported(estB),
+      estA === undefined ? undefined : formatReported(estA.date),
+      estB === undefined ? undefined : formatReported(estB.date),
+      { provenance: establishment },
     ),
   )
   const ageA = relA === undefined ? undefined : relationAge(relA, asOf)
@@ -230,8 +282,11 @@ export const compareRelations = (
       ageA?.years,
       ageB?.years,
       {
-        vi: `Tính đến ${formatDate(asOf, "vi")}`,
-        en: `As of ${formatDate(asOf, "en")}`,
+        note: {
+          vi: `Tính đến ${formatDate(asOf, "vi")}`,
+          en: `As of ${formatDate(asOf, "en")}`,
+        },
+        provenance: establishment,
       },
     ),
   )
@@ -243,22 +298,20 @@ export const compareRelations = (
     const la = sa === undefined ? undefined : seriesMetrics(sa).latest
     const lb = sb === undefined ? undefined : seriesMetrics(sb).latest
     rows.push(
-      row(
-        `latest-${kind}`,
-        label,
-        "quantity",
-        la?.value,
-        lb?.value,
-        bilingualNote(sideA, sideB, (side, lang) => {
+      row(`latest-${kind}`, label, "quantity", la?.value, lb?.value, {
+        note: bilingualNote(sideA, sideB, (side, lang) => {
           const o = side === "a" ? la : lb
           return o === undefined ? undefined : when(o, lang)
         }),
-      ),
+        provenance: { a: la?.provenance, b: lb?.provenance },
+      }),
     )
     const ga = sa === undefined ? undefined : latestGrowth(sa)
     const gb = sb === undefined ? undefined : latestGrowth(sb)
     if (ga === undefined && gb === undefined) continue
     const rate = (g: typeof ga) => (g?.growth._tag === "Rate" ? g.growth.rate : undefined)
+    const growthSources = (g: typeof ga) =>
+      g === undefined ? undefined : together(g.to.provenance, g.from.provenance)
     rows.push(
       row(
         `growth-${kind}`,
@@ -269,25 +322,28 @@ export const compareRelations = (
         "rate",
         rate(ga),
         rate(gb),
-        bilingualNote(sideA, sideB, (side, lang) => {
-          const g = side === "a" ? ga : gb
-          if (g === undefined) return undefined
-          const span = `${when(g.from, lang)} → ${when(g.to, lang)}`
-          const how = g.yoy
-            ? lang === "vi"
-              ? "so với năm trước"
-              : "year over year"
-            : lang === "vi"
-              ? "bình quân năm"
-              : "per year, compound"
-          const approx =
-            g.growth._tag === "Rate" && g.growth.approximate
+        {
+          provenance: { a: growthSources(ga), b: growthSources(gb) },
+          note: bilingualNote(sideA, sideB, (side, lang) => {
+            const g = side === "a" ? ga : gb
+            if (g === undefined) return undefined
+            const span = `${when(g.from, lang)} → ${when(g.to, lang)}`
+            const how = g.yoy
               ? lang === "vi"
-                ? ", gần đúng"
-                : ", approximate"
-              : ""
-          return `${span} (${how}${approx})`
-        }),
+                ? "so với năm trước"
+                : "year over year"
+              : lang === "vi"
+                ? "bình quân năm"
+                : "per year, compound"
+            const approx =
+              g.growth._tag === "Rate" && g.growth.approximate
+                ? lang === "vi"
+                  ? ", gần đúng"
+                  : ", approximate"
+                : ""
+            return `${span} (${how}${approx})`
+          }),
+        },
       ),
     )
   }
@@ -329,8 +385,10 @@ export const compareRelations = (
       relA === undefined ? undefined : visits(evA).filter((v) => isTopLevel(v.level)).length,
       relB === undefined ? undefined : visits(evB).filter((v) => isTopLevel(v.level)).length,
       {
-        vi: "Lãnh đạo Đảng, Nhà nước, Chính phủ",
-        en: "Party, state and government leaders",
+        note: {
+          vi: "Lãnh đạo Đảng, Nhà nước, Chính phủ",
+          en: "Party, state and government leaders",
+        },
       },
     ),
   )
@@ -351,10 +409,14 @@ export const compareRelations = (
       "date",
       topA === undefined ? undefined : formatReported(topA.date),
       topB === undefined ? undefined : formatReported(topB.date),
-      bilingualNote(sideA, sideB, (side, lang) => {
-        const v = side === "a" ? topA : topB
-        return v === undefined ? undefined : localize(v.summary, lang)
-      }),
+      {
+        note: bilingualNote(sideA, sideB, (side, lang) => {
+          const v = side === "a" ? topA : topB
+          // The summary without its closing full stop: the note joins both sides with "; ".
+          return v === undefined ? undefined : localize(v.summary, lang).replace(/\s*\.$/u, "")
+        }),
+        provenance: { a: topA?.provenance, b: topB?.provenance },
+      },
     ),
   )
   const agreements = (id: string) =>
