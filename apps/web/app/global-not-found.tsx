@@ -4,6 +4,7 @@
  */
 import "./globals.css"
 import type { Metadata } from "next"
+import { HomeLinks } from "@/components/HomeLinks"
 import { Logo } from "@/components/Logo"
 import { SearchBox } from "@/components/SearchBox"
 import { dictionary } from "@/i18n"
@@ -42,14 +43,7 @@ export default function GlobalNotFound() {
             <h2>{en.notFound.title}</h2>
             <p>{en.notFound.text}</p>
           </div>
-          <div className="actions">
-            <a className="button" href={routes.home("vi")}>
-              {vi.notFound.home}
-            </a>
-            <a className="button button--ghost" href={routes.home("en")} hrefLang="en" lang="en">
-              {en.notFound.home}
-            </a>
-          </div>
+          <HomeLinks vi={vi.notFound.home} en={en.notFound.home} />
         </main>
       </body>
     </html>

@@ -1,7 +1,7 @@
 /** `/`: leads to the Vietnamese site (a meta refresh from the layout, plus links). */
+import { HomeLinks } from "@/components/HomeLinks"
 import { Logo } from "@/components/Logo"
 import { DEFAULT_LANG, dictionary } from "@/i18n"
-import { routes } from "@/lib/routes"
 
 export default function RootPage() {
   const t = dictionary(DEFAULT_LANG)
@@ -11,14 +11,7 @@ export default function RootPage() {
       <Logo size={56} />
       <h1>{t.meta.siteName}</h1>
       <p>{t.root.redirecting}</p>
-      <div className="actions">
-        <a className="button" href={routes.home("vi")}>
-          {t.root.go}
-        </a>
-        <a className="button button--ghost" href={routes.home("en")} hrefLang="en" lang="en">
-          {en.root.english}
-        </a>
-      </div>
+      <HomeLinks vi={t.root.go} en={en.root.english} />
     </main>
   )
 }

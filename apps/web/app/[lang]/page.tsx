@@ -1,12 +1,12 @@
 /** Overview: every relation with its key figures, the dataset at a glance, downloads. */
-import { localize, type Relation } from "@bilateral/domain"
-import type { Metadata } from "next"
+import type { Relation } from "@bilateral/domain"
 import Link from "next/link"
 import { EventItem } from "@/components/EventItem"
 import { KeyFigures } from "@/components/KeyFigures"
 import { PageHead } from "@/components/PageHead"
-import { dictionary, isLang, type Lang, langParams } from "@/i18n"
-import { data, slugOf, toneOf } from "@/lib/data"
+import { dictionary, type Lang, langParams } from "@/i18n"
+import { countryName, data, slugOf, toneOf } from "@/lib/data"
+import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
 import { routes } from "@/lib/routes"
 
 /** How many of the latest events the overview shows. */
@@ -15,18 +15,13 @@ const RECENT = 5
 export const dynamicParams = false
 export const generateStaticParams = langParams
 
-type Props = { params: Promise<{ lang: string }> }
+export const generateMetadata = langMetadata((t) => ({
+  title: { absolute: `${t.meta.siteName} · ${t.overview.title}` },
+}))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  if (!isLang(lang)) return {}
-  const t = dictionary(lang)
-  return { title: { absolute: `${t.meta.siteName} · ${t.overview.title}` } }
-}
-
-export default async function OverviewPage({ params }: Props) {
-  const { lang } = await params
-  if (!isLang(lang)) return null
+export default async function OverviewPage({ params }: LangPageProps) {
+  const lang = await pageLang(params)
+  if (lang === undefined) return null
   const t = dictionary(lang)
   const index = data()
   const { dataset } = index
@@ -40,12 +35,7 @@ export default async function OverviewPage({ params }: Props) {
   ]
   const pair = index.relations.slice(0, 2).map(slugOf)
   const codes = [...new Set(index.relations.flatMap((r) => r.countries))]
-  const countries = codes
-    .map((code) => {
-      const country = index.country(code)
-      return country ? localize(country.name, lang) : code
-    })
-    .join(" · ")
+  const countries = codes.map((code) => countryName(code, lang)).join(" · ")
   const recent = index
     .events()
     .filter((e) => e.date !== undefined)
@@ -89,21 +79,15 @@ export default async function OverviewPage({ params }: Props) {
       <section className="section" aria-labelledby="dataset">
         <h2 id="dataset">{t.overview.dataset}</h2>
         <ul className="stat-strip">
-          {stats.map(([n, label, href]) => (
-            <li key={label}>
-              {href ? (
-                <Link href={href}>
-                  <strong>{n}</strong>
-                  <span>{label}</span>
-                </Link>
-              ) : (
-                <>
-                  <strong>{n}</strong>
-                  <span>{label}</span>
-                </>
-              )}
-            </li>
-          ))}
+          {stats.map(([n, label, href]) => {
+            const figure = (
+              <>
+                <strong>{n}</strong>
+                <span>{label}</span>
+              </>
+            )
+            return <li key={label}>{href ? <Link href={href}>{figure}</Link> : figure}</li>
+          })}
         </ul>
       </section>
 
@@ -119,9 +103,7 @@ export default async function OverviewPage({ params }: Props) {
 
 function RelationCard({ relation, lang }: { relation: Relation; lang: Lang }) {
   const t = dictionary(lang)
-  const index = data()
-  const partner = index.country(relation.countries[1])
-  const name = partner ? localize(partner.name, lang) : relation.countries[1]
+  const name = countryName(relation.countries[1], lang)
   const slug = slugOf(relation)
   const tone = toneOf(relation)
   return (

@@ -4,7 +4,8 @@
  * the web app parses data files or computes a metric.
  */
 import { type BilateralIndex, loadEmbeddedSync } from "@bilateral/data"
-import { type DayDate, day, partnerOf, type Relation } from "@bilateral/domain"
+import { type DayDate, day, localize, partnerOf, type Relation } from "@bilateral/domain"
+import type { Lang } from "../i18n"
 
 let cached: BilateralIndex | undefined
 
@@ -22,6 +23,12 @@ export const asOf = (): DayDate => {
   if (pinned) return day(Number(pinned[1]), Number(pinned[2]), Number(pinned[3]))
   const now = new Date()
   return day(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate())
+}
+
+/** A country's name in `lang`, or its code when the dataset has no country with that code. */
+export const countryName = (code: string, lang: Lang): string => {
+  const country = data().country(code)
+  return country ? localize(country.name, lang) : code
 }
 
 /** The partner's ISO code in lower case: the relation's address on the site ("kz"). */

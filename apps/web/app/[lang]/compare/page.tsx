@@ -1,26 +1,22 @@
 /** Compare (/{lang}/compare): the first two relations side by side, and a picker for any pair. */
-import type { Metadata } from "next"
 import { Comparison } from "@/components/Comparison"
 import { PageHead } from "@/components/PageHead"
-import { dictionary, isLang, langParams } from "@/i18n"
+import { dictionary, langParams } from "@/i18n"
 import { data } from "@/lib/data"
+import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
 import { routes } from "@/lib/routes"
 
 export const dynamicParams = false
 export const generateStaticParams = langParams
 
-type Props = { params: Promise<{ lang: string }> }
+export const generateMetadata = langMetadata((t) => ({
+  title: t.compare.title,
+  description: t.compare.lede,
+}))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  if (!isLang(lang)) return {}
-  const t = dictionary(lang)
-  return { title: t.compare.title, description: t.compare.lede }
-}
-
-export default async function ComparePage({ params }: Props) {
-  const { lang } = await params
-  if (!isLang(lang)) return null
+export default async function ComparePage({ params }: LangPageProps) {
+  const lang = await pageLang(params)
+  if (lang === undefined) return null
   const t = dictionary(lang)
   const [a, b] = data().relations
   return (

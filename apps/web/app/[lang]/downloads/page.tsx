@@ -10,31 +10,27 @@ import {
   FORMAT_VERSION,
 } from "@bilateral/data"
 import { formatNumber } from "@bilateral/domain"
-import type { Metadata } from "next"
 import { Fragment } from "react"
 import { PageHead } from "@/components/PageHead"
-import { dictionary, isLang, langParams } from "@/i18n"
+import { dictionary, langParams } from "@/i18n"
 import { data } from "@/lib/data"
+import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
 import { DOWNLOADS, routes } from "@/lib/routes"
 
 export const dynamicParams = false
 export const generateStaticParams = langParams
 
-type Props = { params: Promise<{ lang: string }> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  if (!isLang(lang)) return {}
-  const t = dictionary(lang)
-  return { title: t.downloads.title, description: t.downloads.lede }
-}
+export const generateMetadata = langMetadata((t) => ({
+  title: t.downloads.title,
+  description: t.downloads.lede,
+}))
 
 const kilobytes = (text: string, lang: "vi" | "en") =>
   `${formatNumber(Math.round(Buffer.byteLength(text, "utf8") / 102.4) / 10, lang)} KB`
 
-export default async function DownloadsPage({ params }: Props) {
-  const { lang } = await params
-  if (!isLang(lang)) return null
+export default async function DownloadsPage({ params }: LangPageProps) {
+  const lang = await pageLang(params)
+  if (lang === undefined) return null
   const t = dictionary(lang)
   const { dataset } = data()
   const doc = buildInterchange(dataset)

@@ -1,27 +1,23 @@
 /** Sources (/{lang}/sources): the articles the dataset is built from. */
 import { formatDate, localize } from "@bilateral/domain"
-import type { Metadata } from "next"
 import Link from "next/link"
 import { PageHead } from "@/components/PageHead"
-import { dictionary, isLang, langParams } from "@/i18n"
+import { dictionary, langParams } from "@/i18n"
 import { data } from "@/lib/data"
+import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
 import { routes } from "@/lib/routes"
 
 export const dynamicParams = false
 export const generateStaticParams = langParams
 
-type Props = { params: Promise<{ lang: string }> }
+export const generateMetadata = langMetadata((t) => ({
+  title: t.sources.title,
+  description: t.sources.lede,
+}))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  if (!isLang(lang)) return {}
-  const t = dictionary(lang)
-  return { title: t.sources.title, description: t.sources.lede }
-}
-
-export default async function SourcesPage({ params }: Props) {
-  const { lang } = await params
-  if (!isLang(lang)) return null
+export default async function SourcesPage({ params }: LangPageProps) {
+  const lang = await pageLang(params)
+  if (lang === undefined) return null
   const t = dictionary(lang)
   const index = data()
   return (

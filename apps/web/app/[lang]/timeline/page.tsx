@@ -4,35 +4,31 @@
  * them and keeps its state in the URL query.
  */
 import { participantsOf } from "@bilateral/data"
-import { EVENT_KINDS, type Event, endYear, localize, startYear } from "@bilateral/domain"
-import type { Metadata } from "next"
+import { EVENT_KINDS, type Event, endYear, startYear } from "@bilateral/domain"
 import { EventItem } from "@/components/EventItem"
 import { groupOf } from "@/components/EventList"
 import { PageHead } from "@/components/PageHead"
 import { type Option, TimelineFilter } from "@/components/TimelineFilter"
-import { dictionary, isLang, langParams } from "@/i18n"
-import { data, slugOf } from "@/lib/data"
+import { dictionary, langParams } from "@/i18n"
+import { countryName, data, slugOf } from "@/lib/data"
+import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
 import { routes } from "@/lib/routes"
 
 export const dynamicParams = false
 export const generateStaticParams = langParams
 
-type Props = { params: Promise<{ lang: string }> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lang } = await params
-  if (!isLang(lang)) return {}
-  const t = dictionary(lang)
-  return { title: t.timeline.title, description: t.timeline.lede }
-}
+export const generateMetadata = langMetadata((t) => ({
+  title: t.timeline.title,
+  description: t.timeline.lede,
+}))
 
 /** Everyone named in an event, by person id (the people the data index's person filter reads). */
 const peopleOf = (event: Event): string[] =>
   participantsOf(event).flatMap((p) => (p.person ? [p.person] : []))
 
-export default async function TimelinePage({ params }: Props) {
-  const { lang } = await params
-  if (!isLang(lang)) return null
+export default async function TimelinePage({ params }: LangPageProps) {
+  const lang = await pageLang(params)
+  if (lang === undefined) return null
   const t = dictionary(lang)
   const index = data()
   const events = index.events()
@@ -48,10 +44,10 @@ export default async function TimelinePage({ params }: Props) {
     group: groupOf(event, lang),
     node: <EventItem event={event} lang={lang} showRelation />,
   }))
-  const countries: Option[] = index.relations.map((r) => {
-    const partner = index.country(r.countries[1])
-    return { value: slugOf(r), label: partner ? localize(partner.name, lang) : r.countries[1] }
-  })
+  const countries: Option[] = index.relations.map((r) => ({
+    value: slugOf(r),
+    label: countryName(r.countries[1], lang),
+  }))
   const kinds: Option[] = EVENT_KINDS.filter((k) => events.some((e) => e._tag === k)).map((k) => ({
     value: k,
     label: t.labels.eventKind[k],

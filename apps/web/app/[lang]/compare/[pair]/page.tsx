@@ -1,11 +1,11 @@
 /** One comparison (/{lang}/compare/kz-kg/): every ordered pair of relations is a static page. */
-import { localize } from "@bilateral/domain"
+import type { Relation } from "@bilateral/domain"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { Comparison } from "@/components/Comparison"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, isLang, LANGS, type Lang } from "@/i18n"
-import { data, relationBySlug, slugOf } from "@/lib/data"
+import { countryName, data, relationBySlug, slugOf } from "@/lib/data"
 import { parsePair, routes } from "@/lib/routes"
 
 export const dynamicParams = false
@@ -26,10 +26,9 @@ const resolve = (pair: string) => {
   return a && b ? ([a, b] as const) : undefined
 }
 
-const partnerName = (code: string, lang: Lang) => {
-  const country = data().country(code)
-  return country ? localize(country.name, lang) : code
-}
+/** "Kazakhstan – Kyrgyzstan": the two partners' names. */
+const pairName = (a: Relation, b: Relation, lang: Lang) =>
+  `${countryName(a.countries[1], lang)} – ${countryName(b.countries[1], lang)}`
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, pair } = await params
@@ -38,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = dictionary(lang)
   const [a, b] = both
   return {
-    title: `${t.compare.title}: ${partnerName(a.countries[1], lang)} – ${partnerName(b.countries[1], lang)}`,
+    title: `${t.compare.title}: ${pairName(a, b, lang)}`,
     description: t.compare.lede,
   }
 }
@@ -57,7 +56,7 @@ export default async function PairPage({ params }: Props) {
           { href: routes.home(lang), label: t.nav.overview },
           { href: routes.compare(lang), label: t.compare.title },
         ]}
-        title={`${partnerName(a.countries[1], lang)} – ${partnerName(b.countries[1], lang)}`}
+        title={pairName(a, b, lang)}
         lede={t.compare.lede}
       />
       <Comparison lang={lang} a={a} b={b} />

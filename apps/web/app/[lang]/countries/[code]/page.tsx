@@ -26,7 +26,7 @@ import { KeyFigures } from "@/components/KeyFigures"
 import { PageHead } from "@/components/PageHead"
 import { FigureCard, hasTrend, SeriesChart } from "@/components/SeriesChart"
 import { dictionary, isLang, LANGS, type Lang } from "@/i18n"
-import { asOf, data, relationBySlug, slugOf, toneOf } from "@/lib/data"
+import { asOf, countryName, data, relationBySlug, slugOf, toneOf } from "@/lib/data"
 import { routes } from "@/lib/routes"
 
 export const dynamicParams = false
@@ -37,18 +37,13 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ lang: string; code: string }> }
 
-const nameOf = (code: string, lang: Lang) => {
-  const country = data().country(code)
-  return country ? localize(country.name, lang) : code
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, code } = await params
   const relation = relationBySlug(code)
   if (!isLang(lang) || !relation) return {}
   const t = dictionary(lang)
   return {
-    title: t.country.title(nameOf(relation.countries[1], lang)),
+    title: t.country.title(countryName(relation.countries[1], lang)),
     description: t.meta.description,
   }
 }
@@ -60,7 +55,7 @@ export default async function CountryPage({ params }: Props) {
   const t = dictionary(lang)
   const index = data()
   const facts = index.factsOf(relation.id)
-  const partnerName = nameOf(relation.countries[1], lang)
+  const partnerName = countryName(relation.countries[1], lang)
   const tone = toneOf(relation)
   const others = index.relations.filter((r) => r.id !== relation.id)
   const sections: Array<[string, string]> = [
@@ -93,7 +88,7 @@ export default async function CountryPage({ params }: Props) {
             {others.map((other) => (
               <li key={other.id}>
                 <Link href={routes.compare(lang, [slugOf(relation), slugOf(other)])}>
-                  {t.country.compareWith(nameOf(other.countries[1], lang))}
+                  {t.country.compareWith(countryName(other.countries[1], lang))}
                 </Link>
               </li>
             ))}
@@ -270,6 +265,14 @@ const sourcesOf = (relation: Relation): Array<[string, number]> => {
     .filter(([, n]) => n > 0)
 }
 
+/** An organisation's name with its abbreviation ("Liên Hợp Quốc (UN)"), or its id when unknown. */
+const organisationName = (id: string, lang: Lang) => {
+  const organisation = data().organisation(id)
+  return organisation
+    ? `${localize(organisation.name, lang)}${organisation.abbreviation ? ` (${organisation.abbreviation})` : ""}`
+    : id
+}
+
 function Fact({
   lang,
   provenance,
@@ -308,7 +311,11 @@ function KeyFacts({ relation, lang }: { relation: Relation; lang: Lang }) {
   for (const r of relation.recognitions) {
     recognition.push(
       <Fact key={`${r.by}-${r.of}`} lang={lang} provenance={r.provenance}>
-        {t.country.recognized(nameOf(r.by, lang), nameOf(r.of, lang), formatDate(r.date, lang))}
+        {t.country.recognized(
+          countryName(r.by, lang),
+          countryName(r.of, lang),
+          formatDate(r.date, lang),
+        )}
       </Fact>,
     )
   }
@@ -349,11 +356,11 @@ function KeyFacts({ relation, lang }: { relation: Relation; lang: Lang }) {
           >
             {isConcurrent(e)
               ? t.country.concurrent(
-                  nameOf(e.sender, lang),
-                  nameOf(e.seat, lang),
-                  nameOf(e.accreditedTo, lang),
+                  countryName(e.sender, lang),
+                  countryName(e.seat, lang),
+                  countryName(e.accreditedTo, lang),
                 )
-              : t.country.resident(nameOf(e.sender, lang), nameOf(e.seat, lang))}
+              : t.country.resident(countryName(e.sender, lang), countryName(e.seat, lang))}
             {e.ambassador && ` · ${t.country.ambassador(e.ambassador)}`}
           </Fact>
         ))}
@@ -364,18 +371,12 @@ function KeyFacts({ relation, lang }: { relation: Relation; lang: Lang }) {
     rows.push([
       t.country.memberships,
       <ul key="ms">
-        {facts.memberships.map((m) => {
-          const organisation = index.organisation(m.organisation)
-          const name = organisation
-            ? `${localize(organisation.name, lang)}${organisation.abbreviation ? ` (${organisation.abbreviation})` : ""}`
-            : m.organisation
-          return (
-            <Fact key={m.id} lang={lang} provenance={m.provenance}>
-              {nameOf(m.country, lang)}: {name}
-              {m.since && ` · ${t.country.since(formatDate(m.since, lang))}`}
-            </Fact>
-          )
-        })}
+        {facts.memberships.map((m) => (
+          <Fact key={m.id} lang={lang} provenance={m.provenance}>
+            {countryName(m.country, lang)}: {organisationName(m.organisation, lang)}
+            {m.since && ` · ${t.country.since(formatDate(m.since, lang))}`}
+          </Fact>
+        ))}
       </ul>,
     ])
   }
@@ -456,7 +457,7 @@ function VisitCountsView({ relation, lang }: { relation: Relation; lang: Lang })
   ])
   const byDirection = Object.entries(counts.byDirection).map(([key, n]): [string, number] => {
     const [guest = "", host = ""] = key.split(">")
-    return [t.country.direction(nameOf(guest, lang), nameOf(host, lang)), n]
+    return [t.country.direction(countryName(guest, lang), countryName(host, lang)), n]
   })
   const byYear = Object.entries(counts.byYear)
     .sort(([a], [b]) => Number(a) - Number(b))
@@ -533,23 +534,20 @@ function Cooperation({ relation, lang }: { relation: Relation; lang: Lang }) {
       <div key="support" className="card">
         <h3>{t.country.support}</h3>
         <ul className="fact-list">
-          {f.support.map((s) => {
-            const body = index.organisation(s.body)
-            const bodyName = body
-              ? `${localize(body.name, lang)}${body.abbreviation ? ` (${body.abbreviation})` : ""}`
-              : s.body
-            return (
-              <li key={s.id} id={`fact-${s.id}`}>
-                {t.country.supportLine(nameOf(s.supporter, lang), nameOf(s.supported, lang))}{" "}
-                {t.labels.purpose[s.purpose]} {bodyName}
-                {s.term && (
-                  <span className="muted"> · {t.country.term(formatDate(s.term, lang))}</span>
-                )}{" "}
-                <CiteMarks lang={lang} provenance={s.provenance} />
-                {s.note && <span className="fact-list__meta">{localize(s.note, lang)}</span>}
-              </li>
-            )
-          })}
+          {f.support.map((s) => (
+            <li key={s.id} id={`fact-${s.id}`}>
+              {t.country.supportLine(
+                countryName(s.supporter, lang),
+                countryName(s.supported, lang),
+              )}{" "}
+              {t.labels.purpose[s.purpose]} {organisationName(s.body, lang)}
+              {s.term && (
+                <span className="muted"> · {t.country.term(formatDate(s.term, lang))}</span>
+              )}{" "}
+              <CiteMarks lang={lang} provenance={s.provenance} />
+              {s.note && <span className="fact-list__meta">{localize(s.note, lang)}</span>}
+            </li>
+          ))}
         </ul>
       </div>,
     )
@@ -571,7 +569,7 @@ function Cooperation({ relation, lang }: { relation: Relation; lang: Lang }) {
                     <Cite lang={lang} provenance={a.provenance}>
                       {localize(a.area, lang)}
                     </Cite>
-                    {a.proposedBy && ` (${t.country.proposedBy(nameOf(a.proposedBy, lang))})`}
+                    {a.proposedBy && ` (${t.country.proposedBy(countryName(a.proposedBy, lang))})`}
                   </li>
                 ))}
               </ul>
@@ -625,7 +623,7 @@ function Cooperation({ relation, lang }: { relation: Relation; lang: Lang }) {
           return (
             <div key={key} className="stack">
               <h4>
-                {t.country.direction(nameOf(from, lang), nameOf(to, lang))}{" "}
+                {t.country.direction(countryName(from, lang), countryName(to, lang))}{" "}
                 <span className="badge">
                   {t.labels.tradeStatus[status as "traded" | "proposed"]}
                 </span>
@@ -664,8 +662,8 @@ function Cooperation({ relation, lang }: { relation: Relation; lang: Lang }) {
                 <CiteMarks lang={lang} provenance={m.provenance} />
               )}
               <span className="fact-list__meta">
-                {nameOf(m.by, lang)}
-                {m.for && ` → ${nameOf(m.for, lang)}`}
+                {countryName(m.by, lang)}
+                {m.for && ` → ${countryName(m.for, lang)}`}
                 {m.unilateral && ` · ${t.country.unilateral}`}
                 {m.date && ` · ${formatDate(m.date, lang)}`}
               </span>
