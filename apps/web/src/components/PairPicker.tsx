@@ -11,6 +11,39 @@ export type PairOption = { value: string; label: string }
 
 const pairHref = (lang: string, x: string, y: string) => `/${lang}/compare/${x}-${y}/`
 
+/** One side of the pair: a labelled select of the relations, submitted as `name`. */
+function Side({
+  name,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  name: "a" | "b"
+  label: string
+  value: string
+  options: ReadonlyArray<PairOption>
+  onChange: (value: string) => void
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={`pair-${name}`}>{label}</label>
+      <select
+        id={`pair-${name}`}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
 export function PairPicker({
   lang,
   options,
@@ -52,26 +85,8 @@ export function PairPicker({
 
   return (
     <form className="pair-picker" action={`/${lang}/compare/`} method="get" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor="pair-a">{strings.left}</label>
-        <select id="pair-a" name="a" value={a} onChange={(event) => setA(event.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="pair-b">{strings.right}</label>
-        <select id="pair-b" name="b" value={b} onChange={(event) => setB(event.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Side name="a" label={strings.left} value={a} options={options} onChange={setA} />
+      <Side name="b" label={strings.right} value={b} options={options} onChange={setB} />
       <button type="submit" className="button" disabled={a === b}>
         {strings.show}
       </button>

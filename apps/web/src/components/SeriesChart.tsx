@@ -23,7 +23,7 @@ import {
   startYear,
 } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
-import { data } from "../lib/data"
+import { countryName } from "../lib/data"
 import { Cite } from "./Cite"
 
 const W = 640
@@ -55,30 +55,19 @@ const pill = (g: Growth, lang: Lang): string | undefined =>
 export const hasTrend = (series: IndicatorSeries): boolean =>
   seriesMetrics(series).points.length >= 2
 
+/** What the chart of a series and the card of a single figure are given. */
+type SeriesProps = { series: IndicatorSeries; lang: Lang; tone: 1 | 2 }
+
 /** A series with two dated points or more: its chart and its table. */
-export function SeriesChart({
-  series,
-  lang,
-  tone,
-}: {
-  series: IndicatorSeries
-  lang: Lang
-  tone: 1 | 2
-}) {
-  const t = dictionary(lang)
+export function SeriesChart({ series, lang, tone }: SeriesProps) {
   const m = seriesMetrics(series)
   const title = localize(series.title, lang)
   const id = `indicator-${series.id}`
-  const direction =
-    series.from && series.to
-      ? `${countryName(series.from, lang)} → ${countryName(series.to, lang)}`
-      : undefined
   return (
     <article className={`series series--${tone}`} id={id} aria-labelledby={`${id}-title`}>
       <header className="series__head">
         <h3 id={`${id}-title`}>{title}</h3>
-        <span className={`badge badge--${tone}`}>{t.labels.indicatorKind[series.kind]}</span>
-        {direction && <span className="muted">{direction}</span>}
+        <KindAndDirection series={series} lang={lang} tone={tone} />
       </header>
       <Chart m={m} lang={lang} tone={tone} title={title} />
       <SeriesTable m={m} lang={lang} title={title} />
@@ -86,10 +75,24 @@ export function SeriesChart({
   )
 }
 
-const countryName = (code: string, lang: Lang) => {
-  const country = data().country(code)
-  return country ? localize(country.name, lang) : code
+/** The series' kind as a badge, and the direction of its flow ("Kazakhstan → Việt Nam") if any. */
+function KindAndDirection({ series, lang, tone }: SeriesProps) {
+  const t = dictionary(lang)
+  const direction =
+    series.from && series.to
+      ? `${countryName(series.from, lang)} → ${countryName(series.to, lang)}`
+      : undefined
+  return (
+    <>
+      <span className={`badge badge--${tone}`}>{t.labels.indicatorKind[series.kind]}</span>
+      {direction && <span className="muted">{direction}</span>}
+    </>
+  )
 }
+
+/** An observation's date, or the word for "undated". */
+const dateText = (o: Observation, lang: Lang): string =>
+  o.date ? formatDate(o.date, lang) : dictionary(lang).common.undated
 
 /** What both chart layouts draw for each point. */
 type Bar = {
@@ -103,9 +106,8 @@ type Bar = {
   change?: { text: string; down: boolean; gap: boolean }
 }
 
-const barsOf = (m: SeriesMetrics, lang: Lang): Bar[] => {
-  const t = dictionary(lang)
-  return m.points.map((p, i) => {
+const barsOf = (m: SeriesMetrics, lang: Lang): Bar[] =>
+  m.points.map((p, i) => {
     const previous = i > 0 ? m.points[i - 1] : undefined
     const span = previous ? spanBetween(m, previous, p) : undefined
     const text = span ? pill(span.change, lang) : undefined
@@ -123,13 +125,12 @@ const barsOf = (m: SeriesMetrics, lang: Lang): Bar[] => {
       p,
       value: p.value.max ?? pointValue(p.value),
       label: formatQuantity(p.value, lang),
-      tick: p.date ? formatDate(p.date, lang) : t.common.undated,
+      tick: dateText(p, lang),
       average: p.basis === "period-average",
       approx: isApproximate(p.value),
       change: span && text ? { text, down: isDown(span.change), gap } : undefined,
     }
   })
-}
 
 const barClass = (b: Bar) =>
   `chart__bar${b.approx ? " chart__bar--approx" : ""}${b.average ? " chart__bar--average" : ""}`
@@ -335,15 +336,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10
  * A series with a single figure (or none dated): a card with the figure, its date, basis and
  * rank. A chart of one point would say nothing, so there is none.
  */
-export function FigureCard({
-  series,
-  lang,
-  tone,
-}: {
-  series: IndicatorSeries
-  lang: Lang
-  tone: 1 | 2
-}) {
+export function FigureCard({ series, lang, tone }: SeriesProps) {
   const t = dictionary(lang)
   const m = seriesMetrics(series)
   const id = `indicator-${series.id}`
@@ -352,12 +345,7 @@ export function FigureCard({
     <article className={`card figure-card series--${tone}`} id={id} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{localize(series.title, lang)}</h3>
       <p className="figure-card__kind">
-        <span className={`badge badge--${tone}`}>{t.labels.indicatorKind[series.kind]}</span>
-        {series.from && series.to && (
-          <span className="muted">
-            {countryName(series.from, lang)} → {countryName(series.to, lang)}
-          </span>
-        )}
+        <KindAndDirection series={series} lang={lang} tone={tone} />
       </p>
       {rows.map((o) => (
         <p className="figure-card__row" key={isoKey(o)}>
@@ -367,7 +355,7 @@ export function FigureCard({
             </Cite>
           </span>
           <span className="figure__note">
-            {o.date ? formatDate(o.date, lang) : t.common.undated} · {t.labels.basis[o.basis]}
+            {dateText(o, lang)} · {t.labels.basis[o.basis]}
             {o.rank ? ` · ${t.common.rank(o.rank.position, o.rank.of)}` : ""}
           </span>
         </p>
@@ -401,7 +389,7 @@ function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: 
             return (
               <tr key={isoKey(o)}>
                 <th scope="row">
-                  {o.date ? formatDate(o.date, lang) : t.common.undated}
+                  {dateText(o, lang)}
                   <span className="figure__note">{t.labels.basis[o.basis]}</span>
                 </th>
                 <td className="num">

@@ -153,6 +153,14 @@ export function TimelineFilter({
     return list
   }, [shown])
   const yearOptions = years.map((y) => ({ value: String(y), label: String(y) }))
+  const options: Record<Key, ReadonlyArray<Option>> = {
+    country: countries,
+    kind: kinds,
+    level: levels,
+    from: yearOptions,
+    to: yearOptions,
+    person: people,
+  }
   const active = KEYS.some((k) => filters[k] !== "")
 
   return (
@@ -162,54 +170,17 @@ export function TimelineFilter({
         aria-label={strings.filters}
         onSubmit={(event) => event.preventDefault()}
       >
-        <Select
-          name="country"
-          label={strings.country}
-          value={filters.country}
-          options={countries}
-          all={strings.all}
-          onChange={change}
-        />
-        <Select
-          name="kind"
-          label={strings.kind}
-          value={filters.kind}
-          options={kinds}
-          all={strings.all}
-          onChange={change}
-        />
-        <Select
-          name="level"
-          label={strings.level}
-          value={filters.level}
-          options={levels}
-          all={strings.all}
-          onChange={change}
-        />
-        <Select
-          name="from"
-          label={strings.from}
-          value={filters.from}
-          options={yearOptions}
-          all={strings.all}
-          onChange={change}
-        />
-        <Select
-          name="to"
-          label={strings.to}
-          value={filters.to}
-          options={yearOptions}
-          all={strings.all}
-          onChange={change}
-        />
-        <Select
-          name="person"
-          label={strings.person}
-          value={filters.person}
-          options={people}
-          all={strings.all}
-          onChange={change}
-        />
+        {KEYS.map((key) => (
+          <Select
+            key={key}
+            name={key}
+            label={strings[key]}
+            value={filters[key]}
+            options={options[key]}
+            all={strings.all}
+            onChange={change}
+          />
+        ))}
       </form>
       <div className="result-bar">
         <p className="result-count" aria-live="polite" data-testid="timeline-count">
