@@ -32,6 +32,16 @@ const meeting = (extra: string) => `events:
     provenance: [{ source: s, quote: a quote }]
 ${extra}`
 
+/** The problems of a people.yaml together with an event whose participant is its person `p`. */
+const problemsReferringTo = (people: string) =>
+  problemsOf(
+    { path: "people.yaml", text: people },
+    {
+      path: "relations/vn-kz/events.yaml",
+      text: meeting("").replace("participants: []", "participants: [{ person: p }]"),
+    },
+  )
+
 describe("loadFiles", () => {
   it("decodes a valid dataset and counts its entries", () => {
     const report = loadFiles([shared, relation])
@@ -116,26 +126,14 @@ describe("loadFiles", () => {
 
   it("does not report references to an entry that failed to decode, only the entry itself", () => {
     const people = "people:\n  - id: p\n    name: P\n    country: VN\n    age: 3\n"
-    const text = meeting("").replace("participants: []", "participants: [{ person: p }]")
-    expect(
-      problemsOf(
-        { path: "people.yaml", text: people },
-        { path: "relations/vn-kz/events.yaml", text },
-      ),
-    ).toEqual([
+    expect(problemsReferringTo(people)).toEqual([
       'people.yaml:5:5: unknown field "age": expected one of id, name, aliases, honorific, country',
     ])
   })
 
   it("does not report references into a file with a YAML syntax error", () => {
     const people = 'people:\n  - id: p\n    name: "P\n    country: VN\n'
-    const text = meeting("").replace("participants: []", "participants: [{ person: p }]")
-    expect(
-      problemsOf(
-        { path: "people.yaml", text: people },
-        { path: "relations/vn-kz/events.yaml", text },
-      ),
-    ).toEqual([
+    expect(problemsReferringTo(people)).toEqual([
       "people.yaml:5:1: YAML syntax error: a quoted text is not closed: expected a closing quote mark",
     ])
   })
