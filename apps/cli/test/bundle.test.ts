@@ -42,6 +42,16 @@ const commandClosure = (m: Meta): string[] => {
   return [...seen]
 }
 
+/** Runs the built CLI with every module it loads traced; returns its exit code and the loaded URLs. */
+const runTracingLoads = (args: string[]) => {
+  const trace = join(mkdtempSync(join(tmpdir(), "bilateral-trace-")), "loads.txt")
+  const result = runCli(args, {
+    nodeArgs: ["--import", join(__dirname, "support", "trace-loads.mjs")],
+    env: { BILATERAL_TRACE_LOADS: trace },
+  })
+  return { code: result.code, loaded: readFileSync(trace, "utf8") }
+}
+
 const UI_PACKAGES = /node_modules\/(ink|react|react-reconciler|yoga-layout)\//
 
 describe("the bundle", () => {
@@ -60,25 +70,16 @@ describe("the bundle", () => {
     const m = meta()
     const entryInputs = Object.keys(m.outputs["dist/bilateral.js"]?.inputs ?? {})
     expect(entryInputs.some((i) => /node_modules\/effect\//.test(i))).toBe(false)
-    const trace = join(mkdtempSync(join(tmpdir(), "bilateral-trace-")), "loads.txt")
-    const result = runCli(["--help"], {
-      nodeArgs: ["--import", join(__dirname, "support", "trace-loads.mjs")],
-      env: { BILATERAL_TRACE_LOADS: trace },
-    })
-    expect(result.code).toBe(0)
-    const loaded = readFileSync(trace, "utf8")
+    const { code, loaded } = runTracingLoads(["--help"])
+    expect(code).toBe(0)
     expect(loaded).not.toMatch(/Dispatch-/)
     expect(loaded).not.toMatch(/RunTui-/)
   })
 
   it("does not load the UI's chunk when running `countries --json`", () => {
-    const trace = join(mkdtempSync(join(tmpdir(), "bilateral-trace-")), "loads.txt")
-    const result = runCli(["countries", "--json"], {
-      nodeArgs: ["--import", join(__dirname, "support", "trace-loads.mjs")],
-      env: { BILATERAL_TRACE_LOADS: trace },
-    })
-    expect(result.code).toBe(0)
-    const loaded = readFileSync(trace, "utf8").trim().split("\n")
+    const run = runTracingLoads(["countries", "--json"])
+    expect(run.code).toBe(0)
+    const loaded = run.loaded.trim().split("\n")
     const ours = loaded.filter((url) => url.includes("/apps/cli/dist/"))
     expect(ours.some((url) => url.endsWith("/dist/bilateral.js"))).toBe(true)
     const tuiChunks = Object.entries(meta().outputs)

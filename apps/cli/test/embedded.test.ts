@@ -1,8 +1,7 @@
 // The commands against the dataset that ships inside @bilateral/data (built from the two articles).
 import { existsSync } from "node:fs"
-import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { REPO, runCli, runJson, SHARED_SOURCES } from "./support/runCli"
+import { MINI, runCli, runJson, SHARED_SOURCES } from "./support/runCli"
 
 interface Series {
   id: string
@@ -62,7 +61,7 @@ describe("the embedded dataset", () => {
 
   it("reads BILATERAL_DATA like --data", () => {
     const json = runJson(["countries"], {
-      env: { BILATERAL_DATA: join(REPO, "apps/cli/test/fixtures/mini") },
+      env: { BILATERAL_DATA: MINI },
     })
     expect(json.countries.map((c: { code: string }) => c.code)).toEqual(["xa", "xb"])
   })
