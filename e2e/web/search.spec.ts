@@ -1,10 +1,10 @@
-import { expect, searchBox, test } from "./fixtures"
+import { expect, searchBox, searchResults, test } from "./fixtures"
 
 test("search finds a person without diacritics and opens their events", async ({ page }) => {
   await page.goto("/vi/")
   const box = searchBox(page)
   await box.fill("to lam")
-  const option = page.getByRole("option", { name: /^Tô Lâm/ })
+  const option = searchResults(page).getByRole("option", { name: /^Tô Lâm/ })
   await expect(option).toBeVisible()
   await box.press("ArrowDown")
   await expect(box).toHaveAttribute("aria-activedescendant", /.+/)
@@ -23,7 +23,7 @@ test("search is on every page and '/' focuses it", async ({ page }) => {
 test("a country hit opens the relation page", async ({ page }) => {
   await page.goto("/en/timeline/")
   await searchBox(page).fill("kyrgyz")
-  await page
+  await searchResults(page)
     .getByRole("option", { name: /^Kyrgyzstan/ })
     .first()
     .click()
@@ -33,9 +33,13 @@ test("a country hit opens the relation page", async ({ page }) => {
 test("places and agreements are found and lead to their entry", async ({ page }) => {
   await page.goto("/en/")
   await searchBox(page).fill("Da Nang")
-  await expect(page.getByRole("option", { name: /Đà Nẵng/ }).first()).toBeVisible()
+  await expect(
+    searchResults(page)
+      .getByRole("option", { name: /Đà Nẵng/ })
+      .first(),
+  ).toBeVisible()
   await searchBox(page).fill("visa")
-  const agreement = page.getByRole("option", { name: /visa/i }).first()
+  const agreement = searchResults(page).getByRole("option", { name: /visa/i }).first()
   await expect(agreement).toBeVisible()
   await agreement.click()
   await expect(page).toHaveURL(/\/en\/countries\/kz\/#agreement-/)
