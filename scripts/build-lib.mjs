@@ -29,7 +29,9 @@ await esbuild.build({
   bundle: true,
   format: "esm",
   platform,
-  target: "node20",
+  // The engines field's floor: Node 20.19 reads import attributes (`with { type: "json" }`), which
+  // a plain "node20" target would strip from the external JSON imports.
+  target: "node20.19",
   sourcemap: true,
   external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})],
   mainFields: ["module", "main"],
