@@ -20,6 +20,7 @@
  */
 
 export * from "./format/Format"
+export * from "./format/Labels"
 export * from "./metrics/Claims"
 export * from "./metrics/Compare"
 export * from "./metrics/Growth"

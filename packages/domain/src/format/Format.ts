@@ -12,6 +12,7 @@ import type { Growth, UndefinedReason } from "../metrics/Growth"
 import type { EventKind, Level, VisitType } from "../model/Event"
 import type { Qualifier, Quantity, RatePeriod, Unit } from "../model/Quantity"
 import type { DatePoint, ReportedDate, YearPart } from "../model/ReportedDate"
+import { label } from "./Labels"
 
 /**
  * The languages the product prints in.
@@ -144,24 +145,12 @@ export const periodLabel = (period: RatePeriod, lang: Lang): string =>
 /**
  * The name of a level of exchange, for filters and tables.
  * @example
- * levelLabel("deputy-minister", "vi") // "Cấp Thứ trưởng"
- * levelLabel("state", "en") // "State"
+ * levelLabel("deputy-minister", "vi") // "Thứ trưởng"
+ * levelLabel("state", "en") // "Head of state"
  * @since 0.1.0
  * @category labels
  */
-export const levelLabel = (level: Level, lang: Lang): string =>
-  ({
-    party: { vi: "Cấp Đảng", en: "Party" },
-    state: { vi: "Cấp Nhà nước", en: "State" },
-    government: { vi: "Cấp Chính phủ", en: "Government" },
-    parliament: { vi: "Cấp Quốc hội", en: "Parliament" },
-    minister: { vi: "Cấp Bộ trưởng", en: "Minister" },
-    "deputy-minister": { vi: "Cấp Thứ trưởng", en: "Deputy minister" },
-    agency: { vi: "Cấp cơ quan", en: "State agency" },
-    local: { vi: "Cấp địa phương", en: "Local" },
-    other: { vi: "Cấp khác", en: "Other" },
-    unspecified: { vi: "Không rõ cấp", en: "Unspecified" },
-  })[level][lang]
+export const levelLabel = (level: Level, lang: Lang): string => label("level", level, lang)
 
 /**
  * The name of a kind of event.
@@ -171,30 +160,17 @@ export const levelLabel = (level: Level, lang: Lang): string =>
  * @category labels
  */
 export const eventKindLabel = (kind: EventKind, lang: Lang): string =>
-  ({
-    Visit: { vi: "Chuyến thăm", en: "Visit" },
-    PoliticalConsultation: { vi: "Tham vấn chính trị", en: "Political consultation" },
-    PhoneCall: { vi: "Điện đàm", en: "Phone call" },
-    Meeting: { vi: "Gặp gỡ, hội đàm", en: "Meeting" },
-    CommissionSession: {
-      vi: "Khóa họp Ủy ban liên Chính phủ",
-      en: "Intergovernmental commission session",
-    },
-  })[kind][lang]
+  label("eventKind", kind, lang)
 
 /**
  * The name of a type of visit.
  * @example
- * visitTypeLabel("state", "vi") // "Thăm cấp Nhà nước"
+ * visitTypeLabel("state", "vi") // "thăm cấp Nhà nước"
  * @since 0.1.0
  * @category labels
  */
 export const visitTypeLabel = (visitType: VisitType, lang: Lang): string =>
-  ({
-    state: { vi: "Thăm cấp Nhà nước", en: "State visit" },
-    official: { vi: "Thăm chính thức", en: "Official visit" },
-    working: { vi: "Thăm làm việc", en: "Working visit" },
-  })[visitType][lang]
+  label("visitType", visitType, lang)
 
 const SCALES: ReadonlyArray<{ readonly factor: number; readonly vi: string; readonly en: string }> =
   [

@@ -3,7 +3,13 @@ import fc from "fast-check"
 import { arbDataset, arbDay } from "../../test/arbitraries"
 import { articles } from "../../test/articles"
 import { day } from "../model/ReportedDate"
-import { compareRelations, formatComparisonValue } from "./Compare"
+import {
+  compareRelations,
+  formatComparisonValue,
+  latestObservation,
+  pairProfiles,
+  relationProfile,
+} from "./Compare"
 
 const rows = compareRelations(articles, "vn-kz", "vn-kg", day(2025, 6, 1))
 const rowOf = (key: string) => rows.find((r) => r.key === key)
@@ -147,5 +153,47 @@ describe("comparing Kazakhstan and Kyrgyzstan", () => {
         }
       }),
     )
+  })
+
+  it("pairs two relations' profiles into the same rows as comparing them in the dataset", () => {
+    fc.assert(
+      fc.property(arbDataset, arbDay(1950, 2050), (dataset, asOf) => {
+        const profileOf = (id: string) => {
+          const relation = dataset.relations.find((r) => r.id === id)
+          return relation === undefined
+            ? undefined
+            : relationProfile(
+                {
+                  relation,
+                  events: dataset.events.filter((e) => e.relation === id),
+                  agreements: dataset.agreements.filter((x) => x.relations.some((r) => r === id)),
+                  indicators: dataset.indicators.filter((x) => x.relation === id),
+                  sisterRegions: dataset.sisterRegions.filter((x) => x.relation === id),
+                },
+                asOf,
+              )
+        }
+        const a = profileOf("r-a")
+        const b = profileOf("r-b")
+        if (a === undefined || b === undefined) return
+        expect(pairProfiles(a, b)).toEqual(compareRelations(dataset, "r-a", "r-b", asOf))
+      }),
+    )
+  })
+})
+
+describe("the latest observation of an indicator", () => {
+  it("is the latest dated point across every series of the kind, not the first series' last point", () => {
+    const [kz] = articles.indicators.filter((s) => s.kind === "trade" && s.relation === "vn-kz")
+    if (kz === undefined) throw new Error("the fixture has a Kazakhstan trade series")
+    const older = {
+      ...kz,
+      id: "older",
+      observations: kz.observations.map((o) => ({ ...o, date: day(1990, 1, 1) })),
+    } as unknown as typeof kz
+    const picked = latestObservation([older, kz], "trade")
+    expect(picked?.series.id).toBe(kz.id)
+    expect(latestObservation([kz, older], "trade")?.series.id).toBe(kz.id)
+    expect(latestObservation([older, kz], "exports")).toBeUndefined()
   })
 })

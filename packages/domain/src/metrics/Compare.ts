@@ -15,12 +15,16 @@ import {
   formatQuantity,
   type Lang,
 } from "../format/Format"
+import { VOCABULARIES } from "../format/Labels"
+import type { Agreement } from "../model/Agreement"
+import type { SisterRegion } from "../model/Cooperation"
 import type { Dataset } from "../model/Dataset"
-import { isTopLevel, type Visit } from "../model/Event"
+import { type Event, isTopLevel, type Visit } from "../model/Event"
 import type { IndicatorKind, IndicatorSeries, Observation } from "../model/Indicator"
 import { localize } from "../model/LocalizedText"
 import type { Provenance, Provenances } from "../model/Provenance"
 import type { Quantity } from "../model/Quantity"
+import type { Relation } from "../model/Relation"
 import {
   compareDates,
   type DayDate,
@@ -100,38 +104,58 @@ export interface ComparisonRow {
  */
 export const RECENT_YEARS = 5
 
-const INDICATOR_LABELS: ReadonlyArray<readonly [IndicatorKind, Bilingual]> = [
-  ["trade", { vi: "Kim ngạch thương mại", en: "Trade" }],
-  ["exports", { vi: "Xuất khẩu", en: "Exports" }],
-  ["imports", { vi: "Nhập khẩu", en: "Imports" }],
-  ["tourist-arrivals", { vi: "Lượt khách du lịch", en: "Tourist arrivals" }],
-  ["flights", { vi: "Chuyến bay", en: "Flights" }],
-  ["fdi-capital", { vi: "Vốn đầu tư (FDI)", en: "FDI capital" }],
-  ["fdi-projects", { vi: "Dự án FDI", en: "FDI projects" }],
-  ["investment-enterprises", { vi: "Doanh nghiệp đầu tư", en: "Investing enterprises" }],
-  ["diaspora", { vi: "Cộng đồng người Việt", en: "Diaspora" }],
-  ["other", { vi: "Chỉ số khác", en: "Other indicator" }],
-]
+const INDICATOR_ORDER = Object.keys(VOCABULARIES.indicatorKind) as ReadonlyArray<IndicatorKind>
 
-interface Side {
-  readonly id: string
-  readonly label: string
+/**
+ * The latest dated observation of a relation's indicator of one kind: among the series of that
+ * kind, the observation with the latest date (undated ones never count). This is the one rule for
+ * "the latest trade figure" and the like; every client shows what it returns.
+ * @example
+ * latestObservation(facts.indicators, "trade")?.observation.value
+ * @since 0.2.0
+ * @category metrics
+ */
+export const latestObservation = (
+  series: ReadonlyArray<IndicatorSeries>,
+  kind: IndicatorKind,
+):
+  | {
+      readonly series: IndicatorSeries
+      readonly observation: Observation & { readonly date: ReportedDate }
+    }
+  | undefined => {
+  let best:
+    | { series: IndicatorSeries; observation: Observation & { readonly date: ReportedDate } }
+    | undefined
+  for (const s of series) {
+    if (s.kind !== kind) continue
+    const last = seriesMetrics(s).latest
+    if (last?.date === undefined) continue
+    const dated = last as Observation & { readonly date: ReportedDate }
+    if (best === undefined || compareDates(dated.date, best.observation.date) > 0)
+      best = { series: s, observation: dated }
+  }
+  return best
 }
 
-const latestKey = (s: IndicatorSeries): number => {
-  const m = seriesMetrics(s)
-  const last = m.points[m.points.length - 1]
-  return last?.date === undefined ? Number.NEGATIVE_INFINITY : firstDay(last.date)
-}
-
-/** The series of a kind for a relation; with several, the one with the latest point. */
-const seriesOf = (dataset: Dataset, relation: string, kind: IndicatorKind) =>
-  dataset.indicators
-    .filter((s) => s.relation === relation && s.kind === kind)
-    .reduce<IndicatorSeries | undefined>(
-      (best, s) => (best === undefined || latestKey(s) > latestKey(best) ? s : best),
-      undefined,
+/**
+ * The latest top-level visit (party, state or government leaders, either direction) among events:
+ * the dated one with the latest date.
+ * @example
+ * latestTopLevelVisit(facts.events)?.date
+ * @since 0.2.0
+ * @category metrics
+ */
+export const latestTopLevelVisit = (
+  events: ReadonlyArray<Event>,
+): (Visit & { readonly date: ReportedDate }) | undefined =>
+  events
+    .filter(
+      (e): e is Visit & { readonly date: ReportedDate } =>
+        e._tag === "Visit" && e.date !== undefined && isTopLevel(e.level),
     )
+    .sort((x, y) => compareDates(x.date, y.date))
+    .at(-1)
 
 const when = (o: Observation, lang: Lang): string =>
   o.date === undefined
@@ -161,26 +185,6 @@ const latestGrowth = (
     : { growth: span.cagr, from: span.from, to: span.to, yoy: false }
 }
 
-const noteOf = (a: Side, b: Side, pa: string | undefined, pb: string | undefined) =>
-  pa === undefined && pb === undefined
-    ? undefined
-    : [
-        pa === undefined ? undefined : `${a.label}: ${pa}`,
-        pb === undefined ? undefined : `${b.label}: ${pb}`,
-      ]
-        .filter((x) => x !== undefined)
-        .join("; ")
-
-const bilingualNote = (
-  a: Side,
-  b: Side,
-  part: (side: "a" | "b", lang: Lang) => string | undefined,
-): Bilingual | undefined => {
-  const vi = noteOf(a, b, part("a", "vi"), part("b", "vi"))
-  const en = noteOf(a, b, part("a", "en"), part("b", "en"))
-  return vi === undefined || en === undefined ? undefined : { vi, en }
-}
-
 /** The provenances of two facts, the first fact's first, each quote once. */
 const together = (first: Provenances, second: Provenances): Provenances => {
   const key = (p: Provenance) => `${p.source}\u0000${p.quote}`
@@ -188,145 +192,147 @@ const together = (first: Provenances, second: Provenances): Provenances => {
   return [...first, ...second.filter((p) => !seen.has(key(p)))]
 }
 
-interface RowExtras {
-  readonly note?: Bilingual | undefined
-  readonly provenance?: {
-    readonly a?: Provenances | undefined
-    readonly b?: Provenances | undefined
-  }
-}
-
-/** A row; a side's provenance is kept only when that side has a value. */
-const row = (
-  key: string,
-  label: Bilingual,
-  kind: ComparisonKind,
-  a: ComparisonValue | undefined,
-  b: ComparisonValue | undefined,
-  extras: RowExtras = {},
-): ComparisonRow => {
-  const pa = a === undefined ? undefined : extras.provenance?.a
-  const pb = b === undefined ? undefined : extras.provenance?.b
-  return {
-    key,
-    label,
-    kind,
-    ...(a !== undefined ? { a } : {}),
-    ...(b !== undefined ? { b } : {}),
-    ...(extras.note !== undefined ? { note: extras.note } : {}),
-    ...(pa !== undefined || pb !== undefined
-      ? {
-          provenance: {
-            ...(pa !== undefined ? { a: pa } : {}),
-            ...(pb !== undefined ? { b: pb } : {}),
-          },
-        }
-      : {}),
-  }
+/**
+ * One relation's side of a comparison row: the row's key, label and kind, this relation's value,
+ * a note on this value (`sideNote`, such as the year of a figure), a note on the row whatever the
+ * side (`note`), and the provenance of this value. A relation's profile is computed once; any two
+ * profiles pair into comparison rows with `pairProfiles`, so comparing R relations costs R
+ * profiles, not R² comparisons.
+ * @example
+ * const trade = profile.rows.find((r) => r.key === "latest-trade")?.value
+ * @since 0.2.0
+ * @category models
+ */
+export interface ProfileRow {
+  readonly key: string
+  readonly label: Bilingual
+  readonly kind: ComparisonKind
+  readonly value?: ComparisonValue
+  readonly sideNote?: Bilingual
+  readonly note?: Bilingual
+  readonly provenance?: Provenances
 }
 
 /**
- * Compares two relations as of a day: partner, establishment and age, the latest figure and
- * latest growth of each indicator either has, visits (recent, total, top-level, the latest
- * top-level one), agreements and sister regions. Figures read from one or two facts carry those
- * facts' provenance (see `ComparisonRow`). A relation missing from the dataset gives empty
- * values, never an error.
+ * A relation's profile: its id, the label of its side in notes (the partner's code), and its rows
+ * in the order comparisons list them.
  * @example
- * compareRelations(dataset, "vn-kz", "vn-kg", day(2025, 6, 1))
- * // [{ key: "age", label: { vi: "Số năm quan hệ", en: "Years of relations" }, kind: "years", a: 32, b: 32, ... }, ...]
- * @since 0.1.0
+ * const keys = (p: RelationProfile) => p.rows.map((r) => r.key)
+ * @since 0.2.0
+ * @category models
+ */
+export interface RelationProfile {
+  readonly relation: string
+  readonly side: string
+  readonly rows: ReadonlyArray<ProfileRow>
+}
+
+/**
+ * The facts a profile reads: one relation and its events, agreements (multilateral ones included),
+ * indicator series and sister regions. `RelationFacts` of @bilateral/data has this shape.
+ * @example
+ * const input: ProfileFacts = { relation, events, agreements, indicators, sisterRegions }
+ * @since 0.2.0
+ * @category models
+ */
+export interface ProfileFacts {
+  readonly relation: Relation
+  readonly events: ReadonlyArray<Event>
+  readonly agreements: ReadonlyArray<Agreement>
+  readonly indicators: ReadonlyArray<IndicatorSeries>
+  readonly sisterRegions: ReadonlyArray<SisterRegion>
+}
+
+const profileRow = (
+  key: string,
+  label: Bilingual,
+  kind: ComparisonKind,
+  value: ComparisonValue | undefined,
+  extras: {
+    readonly sideNote?: Bilingual | undefined
+    readonly note?: Bilingual | undefined
+    readonly provenance?: Provenances | undefined
+  } = {},
+): ProfileRow => ({
+  key,
+  label,
+  kind,
+  ...(value !== undefined ? { value } : {}),
+  ...(value !== undefined && extras.sideNote !== undefined ? { sideNote: extras.sideNote } : {}),
+  ...(extras.note !== undefined ? { note: extras.note } : {}),
+  ...(value !== undefined && extras.provenance !== undefined
+    ? { provenance: extras.provenance }
+    : {}),
+})
+
+const both = (part: (lang: Lang) => string): Bilingual => ({ vi: part("vi"), en: part("en") })
+
+/**
+ * One relation's profile as of a day: partner, establishment and age, the latest figure and latest
+ * growth of each indicator it has, visits (recent, total, top-level, the latest top-level one),
+ * agreements and sister regions. Events dated after `asOf` are not counted. Figures read from one
+ * or two facts carry those facts' provenance:
+ * - `established`, `age`: the relation's establishment;
+ * - `latest-<indicator kind>`: the latest observation (see `latestObservation`);
+ * - `growth-<indicator kind>`: the later observation of the growth, then the earlier one;
+ * - `latest-top-level-visit`: that visit.
+ * @example
+ * relationProfile({ relation, events, agreements, indicators, sisterRegions }, day(2025, 6, 1))
+ * @since 0.2.0
  * @category metrics
  */
-export const compareRelations = (
-  dataset: Dataset,
-  a: string,
-  b: string,
-  asOf: DayDate,
-): ReadonlyArray<ComparisonRow> => {
-  const relA = dataset.relations.find((r) => r.id === a)
-  const relB = dataset.relations.find((r) => r.id === b)
-  const sideA: Side = { id: a, label: relA?.countries[1] ?? a }
-  const sideB: Side = { id: b, label: relB?.countries[1] ?? b }
+export const relationProfile = (facts: ProfileFacts, asOf: DayDate): RelationProfile => {
+  const relation = facts.relation
+  const side = relation.countries[1]
   const today = epochDay(asOf.year, asOf.month, asOf.day)
-  const rows: Array<ComparisonRow> = []
-
+  const rows: Array<ProfileRow> = []
+  rows.push(profileRow("partner", { vi: "Nước đối tác", en: "Partner" }, "code", side))
+  const est = relation.established
+  const establishment = est?.provenance
   rows.push(
-    row(
-      "partner",
-      { vi: "Nước đối tác", en: "Partner" },
-      "code",
-      relA?.countries[1],
-      relB?.countries[1],
-    ),
-  )
-  const estA = relA?.established
-  const estB = relB?.established
-  const establishment = { a: estA?.provenance, b: estB?.provenance }
-  rows.push(
-    row(
+    profileRow(
       "established",
       { vi: "Thiết lập quan hệ ngoại giao", en: "Diplomatic relations established" },
       "date",
-      estA === undefined ? undefined : formatReported(estA.date),
-      estB === undefined ? undefined : formatReported(estB.date),
+      est === undefined ? undefined : formatReported(est.date),
       { provenance: establishment },
     ),
   )
-  const ageA = relA === undefined ? undefined : relationAge(relA, asOf)
-  const ageB = relB === undefined ? undefined : relationAge(relB, asOf)
   rows.push(
-    row(
+    profileRow(
       "age",
       { vi: "Số năm quan hệ", en: "Years of relations" },
       "years",
-      ageA?.years,
-      ageB?.years,
+      relationAge(relation, asOf)?.years,
       {
-        note: {
-          vi: `Tính đến ${formatDate(asOf, "vi")}`,
-          en: `As of ${formatDate(asOf, "en")}`,
-        },
+        note: { vi: `Tính đến ${formatDate(asOf, "vi")}`, en: `As of ${formatDate(asOf, "en")}` },
         provenance: establishment,
       },
     ),
   )
-
-  for (const [kind, label] of INDICATOR_LABELS) {
-    const sa = seriesOf(dataset, a, kind)
-    const sb = seriesOf(dataset, b, kind)
-    if (sa === undefined && sb === undefined) continue
-    const la = sa === undefined ? undefined : seriesMetrics(sa).latest
-    const lb = sb === undefined ? undefined : seriesMetrics(sb).latest
+  for (const kind of INDICATOR_ORDER) {
+    const label = VOCABULARIES.indicatorKind[kind]
+    const mine = facts.indicators.filter((s) => s.kind === kind)
+    if (mine.length === 0) continue
+    const latest = latestObservation(mine, kind)
+    const o = latest?.observation
     rows.push(
-      row(`latest-${kind}`, label, "quantity", la?.value, lb?.value, {
-        note: bilingualNote(sideA, sideB, (side, lang) => {
-          const o = side === "a" ? la : lb
-          return o === undefined ? undefined : when(o, lang)
-        }),
-        provenance: { a: la?.provenance, b: lb?.provenance },
+      profileRow(`latest-${kind}`, label, "quantity", o?.value, {
+        sideNote: o === undefined ? undefined : both((lang) => when(o, lang)),
+        provenance: o?.provenance,
       }),
     )
-    const ga = sa === undefined ? undefined : latestGrowth(sa)
-    const gb = sb === undefined ? undefined : latestGrowth(sb)
-    if (ga === undefined && gb === undefined) continue
-    const rate = (g: typeof ga) => (g?.growth._tag === "Rate" ? g.growth.rate : undefined)
-    const growthSources = (g: typeof ga) =>
-      g === undefined ? undefined : together(g.to.provenance, g.from.provenance)
+    const g = latest === undefined ? undefined : latestGrowth(latest.series)
+    if (g === undefined) continue
     rows.push(
-      row(
+      profileRow(
         `growth-${kind}`,
-        {
-          vi: `${label.vi}: tăng trưởng gần nhất`,
-          en: `${label.en}: latest growth`,
-        },
+        { vi: `${label.vi}: tăng trưởng gần nhất`, en: `${label.en}: latest growth` },
         "rate",
-        rate(ga),
-        rate(gb),
+        g.growth._tag === "Rate" ? g.growth.rate : undefined,
         {
-          provenance: { a: growthSources(ga), b: growthSources(gb) },
-          note: bilingualNote(sideA, sideB, (side, lang) => {
-            const g = side === "a" ? ga : gb
-            if (g === undefined) return undefined
+          provenance: together(g.to.provenance, g.from.provenance),
+          sideNote: both((lang) => {
             const span = `${when(g.from, lang)} → ${when(g.to, lang)}`
             const how = g.yoy
               ? lang === "vi"
@@ -347,43 +353,31 @@ export const compareRelations = (
       ),
     )
   }
-
-  const eventsOf = (id: string) =>
-    dataset.events.filter(
-      (e) => e.relation === id && (e.date === undefined || firstDay(e.date) <= today),
-    )
-  const evA = eventsOf(a)
-  const evB = eventsOf(b)
+  const events = facts.events.filter((e) => e.date === undefined || firstDay(e.date) <= today)
+  const visits = events.filter((e): e is Visit => e._tag === "Visit")
   const fromYear = asOf.year - (RECENT_YEARS - 1)
   rows.push(
-    row(
+    profileRow(
       "visits-recent",
-      {
-        vi: `Chuyến thăm ${fromYear}–${asOf.year}`,
-        en: `Visits ${fromYear}–${asOf.year}`,
-      },
+      { vi: `Chuyến thăm ${fromYear}–${asOf.year}`, en: `Visits ${fromYear}–${asOf.year}` },
       "count",
-      relA === undefined ? undefined : visitsBetween(evA, fromYear, asOf.year).length,
-      relB === undefined ? undefined : visitsBetween(evB, fromYear, asOf.year).length,
+      visitsBetween(events, fromYear, asOf.year).length,
     ),
   )
-  const visits = (events: typeof evA) => events.filter((e): e is Visit => e._tag === "Visit")
   rows.push(
-    row(
+    profileRow(
       "visits-total",
       { vi: "Tổng số chuyến thăm trong dữ liệu", en: "Visits in the dataset" },
       "count",
-      relA === undefined ? undefined : visits(evA).length,
-      relB === undefined ? undefined : visits(evB).length,
+      visits.length,
     ),
   )
   rows.push(
-    row(
+    profileRow(
       "visits-top-level",
       { vi: "Chuyến thăm cấp cao nhất", en: "Top-level visits" },
       "count",
-      relA === undefined ? undefined : visits(evA).filter((v) => isTopLevel(v.level)).length,
-      relB === undefined ? undefined : visits(evB).filter((v) => isTopLevel(v.level)).length,
+      visits.filter((v) => isTopLevel(v.level)).length,
       {
         note: {
           vi: "Lãnh đạo Đảng, Nhà nước, Chính phủ",
@@ -392,55 +386,154 @@ export const compareRelations = (
       },
     ),
   )
-  const latestTop = (events: typeof evA) =>
-    visits(events)
-      .filter(
-        (v): v is Visit & { readonly date: ReportedDate } =>
-          v.date !== undefined && isTopLevel(v.level),
-      )
-      .sort((x, y) => compareDates(x.date, y.date))
-      .at(-1)
-  const topA = latestTop(evA)
-  const topB = latestTop(evB)
+  const top = latestTopLevelVisit(events)
   rows.push(
-    row(
+    profileRow(
       "latest-top-level-visit",
       { vi: "Chuyến thăm cấp cao gần nhất", en: "Latest top-level visit" },
       "date",
-      topA === undefined ? undefined : formatReported(topA.date),
-      topB === undefined ? undefined : formatReported(topB.date),
+      top === undefined ? undefined : formatReported(top.date),
       {
-        note: bilingualNote(sideA, sideB, (side, lang) => {
-          const v = side === "a" ? topA : topB
-          // The summary without its closing full stop: the note joins both sides with "; ".
-          return v === undefined ? undefined : localize(v.summary, lang).replace(/\s*\.$/u, "")
-        }),
-        provenance: { a: topA?.provenance, b: topB?.provenance },
+        // The summary without its closing full stop: the note joins both sides with "; ".
+        sideNote:
+          top === undefined
+            ? undefined
+            : both((lang) => localize(top.summary, lang).replace(/\s*\.$/u, "")),
+        provenance: top?.provenance,
       },
     ),
   )
-  const agreements = (id: string) =>
-    dataset.agreements.filter((x) => x.relations.some((r) => r === id)).length
   rows.push(
-    row(
+    profileRow(
       "agreements",
       { vi: "Hiệp định, văn kiện", en: "Agreements" },
       "count",
-      relA === undefined ? undefined : agreements(a),
-      relB === undefined ? undefined : agreements(b),
+      facts.agreements.length,
     ),
   )
-  const sisters = (id: string) => dataset.sisterRegions.filter((x) => x.relation === id).length
   rows.push(
-    row(
+    profileRow(
       "sister-regions",
       { vi: "Địa phương kết nghĩa", en: "Sister regions" },
       "count",
-      relA === undefined ? undefined : sisters(a),
-      relB === undefined ? undefined : sisters(b),
+      facts.sisterRegions.length,
     ),
   )
-  return rows
+  return { relation: relation.id, side, rows }
+}
+
+const ROW_ORDER: ReadonlyArray<string> = [
+  "partner",
+  "established",
+  "age",
+  ...INDICATOR_ORDER.flatMap((k) => [`latest-${k}`, `growth-${k}`]),
+  "visits-recent",
+  "visits-total",
+  "visits-top-level",
+  "latest-top-level-visit",
+  "agreements",
+  "sister-regions",
+]
+const RANK = new Map(ROW_ORDER.map((k, i) => [k, i]))
+
+const joinNotes = (
+  a: RelationProfile,
+  b: RelationProfile,
+  na: Bilingual | undefined,
+  nb: Bilingual | undefined,
+): Bilingual | undefined => {
+  if (na === undefined && nb === undefined) return undefined
+  return both((lang) =>
+    [
+      na === undefined ? undefined : `${a.side}: ${na[lang]}`,
+      nb === undefined ? undefined : `${b.side}: ${nb[lang]}`,
+    ]
+      .filter((x) => x !== undefined)
+      .join("; "),
+  )
+}
+
+/**
+ * Pairs two relations' profiles into comparison rows: every row either side has, in one fixed
+ * order, each side's value, notes joined ("KZ: 2024; KG: 2023") and provenance kept per side.
+ * @example
+ * pairProfiles(profileKz, profileKg).map((r) => [r.label.en, r.a, r.b])
+ * @since 0.2.0
+ * @category metrics
+ */
+export const pairProfiles = (
+  a: RelationProfile,
+  b: RelationProfile,
+): ReadonlyArray<ComparisonRow> => {
+  const rowsA = new Map(a.rows.map((r) => [r.key, r]))
+  const rowsB = new Map(b.rows.map((r) => [r.key, r]))
+  const keys = [...new Set([...rowsA.keys(), ...rowsB.keys()])].sort(
+    (x, y) => (RANK.get(x) ?? ROW_ORDER.length) - (RANK.get(y) ?? ROW_ORDER.length),
+  )
+  return keys.flatMap((key): ReadonlyArray<ComparisonRow> => {
+    const ra = rowsA.get(key)
+    const rb = rowsB.get(key)
+    const first = ra ?? rb
+    if (first === undefined) return []
+    // A growth row only when a side has a growth figure, as a latest row only when a side has the series.
+    if (key.startsWith("growth-") && ra?.value === undefined && rb?.value === undefined) return []
+    const note = first.note ?? joinNotes(a, b, ra?.sideNote, rb?.sideNote)
+    const pa = ra?.provenance
+    const pb = rb?.provenance
+    return [
+      {
+        key,
+        label: first.label,
+        kind: first.kind,
+        ...(ra?.value !== undefined ? { a: ra.value } : {}),
+        ...(rb?.value !== undefined ? { b: rb.value } : {}),
+        ...(note !== undefined ? { note } : {}),
+        ...(pa !== undefined || pb !== undefined
+          ? {
+              provenance: {
+                ...(pa !== undefined ? { a: pa } : {}),
+                ...(pb !== undefined ? { b: pb } : {}),
+              },
+            }
+          : {}),
+      },
+    ]
+  })
+}
+
+const EMPTY_PROFILE = (id: string): RelationProfile => ({ relation: id, side: id, rows: [] })
+
+/**
+ * Compares two relations of a dataset as of a day: `pairProfiles` of their two profiles. A
+ * relation missing from the dataset gives empty values, never an error. When profiles are at hand
+ * (one per relation), pair them directly instead.
+ * @example
+ * compareRelations(dataset, "vn-kz", "vn-kg", day(2025, 6, 1))
+ * // [{ key: "partner", ... }, { key: "established", ... }, { key: "age", label: { vi: "Số năm quan hệ", en: "Years of relations" }, kind: "years", a: 32, b: 32, ... }, ...]
+ * @since 0.1.0
+ * @category metrics
+ */
+export const compareRelations = (
+  dataset: Dataset,
+  a: string,
+  b: string,
+  asOf: DayDate,
+): ReadonlyArray<ComparisonRow> => {
+  const profileOf = (id: string): RelationProfile => {
+    const relation = dataset.relations.find((r) => r.id === id)
+    if (relation === undefined) return EMPTY_PROFILE(id)
+    return relationProfile(
+      {
+        relation,
+        events: dataset.events.filter((e) => e.relation === id),
+        agreements: dataset.agreements.filter((x) => x.relations.some((r) => r === id)),
+        indicators: dataset.indicators.filter((s) => s.relation === id),
+        sisterRegions: dataset.sisterRegions.filter((x) => x.relation === id),
+      },
+      asOf,
+    )
+  }
+  return pairProfiles(profileOf(a), profileOf(b))
 }
 
 /**
