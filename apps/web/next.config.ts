@@ -1,4 +1,4 @@
-import { dirname, join } from "node:path"
+import { dirname, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { NextConfig } from "next"
 
@@ -6,10 +6,18 @@ const here = dirname(fileURLToPath(import.meta.url))
 
 /**
  * A fully static site: every page is generated at build time from @bilateral/data into `out/`,
- * so any static host (or `npm start`, which runs `serve`) can serve it.
+ * so any static host (or `npm start`, which runs `serve`) can serve it. NEXT_DIST_DIR (a path
+ * inside the repository) writes the export elsewhere: the bench and the e2e fixture build use it
+ * so that they never overwrite `out/`. Run the build with `npm run build` (scripts/build.mjs),
+ * which checks the dataset first.
  */
+const distDirEnv = process.env.NEXT_DIST_DIR?.trim() || undefined
+// Next joins distDir to the app's directory, so an absolute path is made relative to it.
+const distDir = distDirEnv === undefined ? undefined : relative(here, resolve(here, distDirEnv))
+
 const nextConfig: NextConfig = {
   output: "export",
+  ...(distDir === undefined ? {} : { distDir }),
   trailingSlash: true,
   reactStrictMode: true,
   poweredByHeader: false,

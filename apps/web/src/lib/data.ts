@@ -1,19 +1,34 @@
 /**
- * The dataset as the pages see it: the embedded @bilateral/data index, loaded once per build
- * process. Pages read facts from here and compute figures with @bilateral/domain; nothing in
- * the web app parses data files or computes a metric.
+ * The dataset as the pages see it: the one embedded in @bilateral/data, or the directory that
+ * BILATERAL_DATA names (exactly as for the CLI), loaded once per build process. `npm run build`
+ * (scripts/build.mjs) has already checked that directory, printed its problems and stopped the
+ * build if it is invalid, and made its path absolute. Pages read facts and derived views from
+ * here; nothing in the web app parses data files or computes a metric.
  */
-import { type BilateralIndex, loadEmbeddedSync } from "@bilateral/data"
+import {
+  type BilateralIndex,
+  formatProblem,
+  loadDirectory,
+  loadEmbeddedSync,
+} from "@bilateral/data"
 import { type DayDate, day, localize, partnerOf, type Relation } from "@bilateral/domain"
+import { Effect, Either } from "effect"
 import type { Lang } from "../i18n"
 
-let cached: BilateralIndex | undefined
-
-export const data = (): BilateralIndex => {
-  cached ??= loadEmbeddedSync()
-  return cached
+const load = async (): Promise<BilateralIndex> => {
+  const dir = process.env.BILATERAL_DATA?.trim()
+  if (!dir) return loadEmbeddedSync()
+  const result = await Effect.runPromise(Effect.either(loadDirectory(dir)))
+  if (Either.isRight(result)) return result.right
+  throw new Error(`BILATERAL_DATA: ${dir}: ${result.left.problems.map(formatProblem).join("; ")}`)
 }
 
+// Loaded when the module is first imported (top-level await), so every helper below stays
+// synchronous for the pages.
+const loaded: BilateralIndex = await load()
+
+/** The dataset the site is built from. */
+export const data = (): BilateralIndex => loaded
 /**
  * The "as of" date for ages and "last five years": the build day (UTC), or BILATERAL_AS_OF
  * (YYYY-MM-DD) to pin it. Read once here, at the edge, so the domain stays clock-free.
