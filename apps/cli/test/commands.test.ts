@@ -142,7 +142,7 @@ describe("bilateral metrics", () => {
     expect(json.visits).toEqual({
       total: 1,
       byLevel: { government: 1 },
-      byDirection: { "XA>VN": 1 },
+      byDirection: [{ guest: "XA", host: "VN", count: 1 }],
       byYear: { "2024": 1 },
       undated: 0,
     })

@@ -112,12 +112,8 @@ export const seriesText = (m: SeriesMetrics, ctx: Context): string[] => {
   ]
 }
 
-const directionName = (index: BilateralIndex, key: string, lang: Lang): string => {
-  const [guest, host] = key.split(">")
-  return guest && host
-    ? `${countryName(index, guest, lang)} → ${countryName(index, host, lang)}`
-    : key
-}
+const directionName = (index: BilateralIndex, guest: string, host: string, lang: Lang): string =>
+  `${countryName(index, guest, lang)} → ${countryName(index, host, lang)}`
 
 /** The visit counts as three small tables. */
 export const visitsText = (index: BilateralIndex, relation: Relation, ctx: Context): string[] => {
@@ -140,8 +136,8 @@ export const visitsText = (index: BilateralIndex, relation: Relation, ctx: Conte
     ),
     table(
       t("byDirection", lang),
-      Object.entries(counts.byDirection).map(
-        ([key, n]) => [directionName(index, key, lang), n] as const,
+      counts.byDirection.map(
+        ({ guest, host, count }) => [directionName(index, guest, host, lang), count] as const,
       ),
     ),
     table(

@@ -558,13 +558,13 @@ const visitItems = (view: View, relation: Relation): Item[] => {
     ),
     countRows(
       t("byDirection", lang),
-      Object.entries(counts.byDirection).map(([key, n]) => {
-        const [guest = "", host = ""] = key.split(">")
-        return [
-          `${countryName(index, guest, lang)} → ${countryName(index, host, lang)}`,
-          n,
-        ] as const
-      }),
+      counts.byDirection.map(
+        ({ guest, host, count }) =>
+          [
+            `${countryName(index, guest, lang)} → ${countryName(index, host, lang)}`,
+            count,
+          ] as const,
+      ),
     ),
     countRows(
       t("byYear", lang),

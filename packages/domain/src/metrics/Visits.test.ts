@@ -12,7 +12,10 @@ describe("visit counts", () => {
     const c = visitCounts(kz)
     expect(c.total).toBe(4)
     expect(c.byLevel).toEqual({ party: 1, state: 2, parliament: 1 })
-    expect(c.byDirection).toEqual({ "VN>KZ": 3, "KZ>VN": 1 })
+    expect(c.byDirection).toEqual([
+      { guest: "VN", host: "KZ", count: 3 },
+      { guest: "KZ", host: "VN", count: 1 },
+    ])
     expect(c.byYear).toEqual({ "2023": 2, "2025": 1 })
     expect(c.undated).toBe(1)
   })
@@ -52,7 +55,7 @@ describe("visit counts", () => {
         const sum = (r: Record<string, number | undefined>) =>
           Object.values(r).reduce<number>((a, b) => a + (b ?? 0), 0)
         expect(sum(c.byLevel)).toBe(c.total)
-        expect(sum(c.byDirection)).toBe(c.total)
+        expect(c.byDirection.reduce((n, d) => n + d.count, 0)).toBe(c.total)
         expect(sum(c.byYear) + c.undated).toBe(c.total)
         for (const g of topLevelVisitGaps(events)) {
           expect(g.days).toBeGreaterThanOrEqual(0)

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import type { CountryCode } from "../model/Country"
 import { type Event, isTopLevel, type Level, type Visit } from "../model/Event"
 import {
   compareDates,
@@ -16,19 +17,32 @@ import {
 } from "../model/ReportedDate"
 
 /**
- * Visit counts. `byDirection` is keyed `GUEST>HOST` ("VN>KZ" is a Vietnamese visit to
- * Kazakhstan); `byYear` by the year a visit starts; undated visits count in `total`, `byLevel`
- * and `byDirection`, and in `undated` instead of a year.
+ * How many visits went one way: from the `guest` country to the `host` country.
+ * @example
+ * const d: DirectionCount = { guest: "VN", host: "KZ", count: 3 }
+ * @since 0.2.0
+ * @category models
+ */
+export interface DirectionCount {
+  readonly guest: CountryCode
+  readonly host: CountryCode
+  readonly count: number
+}
+
+/**
+ * Visit counts. `byDirection` lists each direction once (guest to host), the most visited first;
+ * `byYear` is keyed by the year a visit starts; undated visits count in `total`, `byLevel` and
+ * `byDirection`, and in `undated` instead of a year.
  * @example
  * const c: VisitCounts = visitCounts(events)
- * c.byDirection["VN>KZ"]
+ * c.byDirection.find((d) => d.guest === "VN" && d.host === "KZ")?.count
  * @since 0.1.0
  * @category models
  */
 export interface VisitCounts {
   readonly total: number
   readonly byLevel: Partial<Record<Level, number>>
-  readonly byDirection: Record<string, number>
+  readonly byDirection: ReadonlyArray<DirectionCount>
   readonly byYear: Record<string, number>
   readonly undated: number
 }
@@ -40,36 +54,43 @@ const bump = (counts: Record<string, number>, key: string) => {
 }
 
 /**
- * The direction key of a visit: `GUEST>HOST`.
- * @example
- * directionKey(visit) // "VN>KZ"
- * @since 0.1.0
- * @category helpers
- */
-export const directionKey = (visit: Visit): string => `${visit.guest}>${visit.host}`
-
-/**
  * Counts the visits among events by level, direction and year. Use it for a relation's summary;
  * pass `visitsBetween(...)` to count a period.
  * @example
  * const c = visitCounts(dataset.events.filter((e) => e.relation === "vn-kz"))
- * c.byDirection["VN>KZ"] // visits from Vietnam to Kazakhstan
+ * c.byDirection[0] // { guest: "VN", host: "KZ", count: 3 }: the most visited direction
  * @since 0.1.0
  * @category metrics
  */
 export const visitCounts = (events: ReadonlyArray<Event>): VisitCounts => {
   const byLevel: Partial<Record<Level, number>> = {}
-  const byDirection: Record<string, number> = {}
+  const directions = new Map<string, { guest: CountryCode; host: CountryCode; count: number }>()
   const byYear: Record<string, number> = {}
   let total = 0
   let undated = 0
   for (const visit of events.filter(isVisit)) {
     total++
     byLevel[visit.level] = (byLevel[visit.level] ?? 0) + 1
-    bump(byDirection, directionKey(visit))
+    const key = `${visit.guest}\u0000${visit.host}`
+    const d = directions.get(key) ?? { guest: visit.guest, host: visit.host, count: 0 }
+    d.count++
+    directions.set(key, d)
     if (visit.date === undefined) undated++
     else bump(byYear, String(startYear(visit.date)))
   }
+  const byDirection = [...directions.values()].sort(
+    (a, b) =>
+      b.count - a.count ||
+      (a.guest < b.guest
+        ? -1
+        : a.guest > b.guest
+          ? 1
+          : a.host < b.host
+            ? -1
+            : a.host > b.host
+              ? 1
+              : 0),
+  )
   return { total, byLevel, byDirection, byYear, undated }
 }
 

@@ -455,10 +455,10 @@ function VisitCountsView({ relation, lang }: { relation: Relation; lang: Lang })
     n ?? 0,
     routes.timeline(lang, { country: slug, kind: "Visit", level }),
   ])
-  const byDirection = Object.entries(counts.byDirection).map(([key, n]): [string, number] => {
-    const [guest = "", host = ""] = key.split(">")
-    return [t.country.direction(countryName(guest, lang), countryName(host, lang)), n]
-  })
+  const byDirection = counts.byDirection.map(({ guest, host, count }): [string, number] => [
+    t.country.direction(countryName(guest, lang), countryName(host, lang)),
+    count,
+  ])
   const byYear = Object.entries(counts.byYear)
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([year, n]): [string, number, string] => [
