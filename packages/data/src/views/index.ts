@@ -1,0 +1,2 @@
+export * from "./Palette"
+export * from "./RelationView"
