@@ -41,7 +41,7 @@ export const indexFiles = (
   const report = loadFiles(files, options)
   return report.dataset === undefined
     ? Either.left(new DatasetError({ problems: report.problems }))
-    : Either.right(makeIndex(report.dataset))
+    : Either.right(makeIndex(report.dataset, report.about))
 }
 
 let embedded: Either.Either<BilateralIndex, DatasetError> | undefined
@@ -126,7 +126,7 @@ export const loadDirectory = (
   Effect.flatMap(loadDirectoryReport(dir, options), (report) =>
     report.dataset === undefined
       ? Effect.fail(new DatasetError({ problems: report.problems }))
-      : Effect.succeed(makeIndex(report.dataset)),
+      : Effect.succeed(makeIndex(report.dataset, report.about)),
   )
 
 /** A dataset read from a directory, as a layer. @since 0.1.0 @category layers */

@@ -1,8 +1,9 @@
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
 import { fixture, fixtureSources } from "../test/fixtures"
-import { loadDirectory } from "./BilateralData"
+import { indexFiles, loadDirectory } from "./BilateralData"
 import type { BilateralIndex } from "./BilateralIndex"
+import type { DatasetFile } from "./DatasetFile"
 import { provenanceAnchor } from "./ProvenanceAnchor"
 
 let index: BilateralIndex
@@ -143,7 +144,7 @@ describe("factsBySource", () => {
     expect(facts.map((f) => `${f.collection}:${f.id}`)).toEqual([
       "countries:KZ",
       "memberships:kz-eaeu",
-      "relations:vn-kz",
+      "relations:vn-kg",
       "relations:vn-kz",
       "relations:vn-kz",
       "events:visit-2025-03-nguyen-van-an",
@@ -254,5 +255,76 @@ describe("search", () => {
     expect(index.search("Kazakhstan")[0]).toMatchObject({ kind: "country", id: "KZ" })
     expect(index.search("   ")).toEqual([])
     expect(index.search("zzzz")).toEqual([])
+  })
+})
+
+describe("the subject: the country the dataset is about", () => {
+  const countries = ["VN", "KZ", "KG", "UZ"]
+    .map((code) => `  - code: ${code}\n    name: { en: Country ${code}, vi: Nước ${code} }\n`)
+    .join("")
+  const relationFile = (id: string, a: string, b: string): DatasetFile => ({
+    path: `relations/${id}/relation.yaml`,
+    text: `relations:\n  - id: ${id}\n    countries: [${a}, ${b}]\n`,
+  })
+  const indexOf = (...files: DatasetFile[]): BilateralIndex =>
+    Either.getOrThrow(
+      indexFiles([{ path: "countries.yaml", text: `countries:\n${countries}` }, ...files]),
+    )
+  const about = (country: string): DatasetFile => ({
+    path: "dataset.yaml",
+    text: `about:\n  country: ${country}\n  title: { vi: Quan hệ, en: Relations }\n`,
+  })
+
+  it("is the country dataset.yaml names, with its title", () => {
+    const index = indexOf(about("KZ"), relationFile("kz-vn", "VN", "KZ"))
+    expect(index.subject).toBe("KZ")
+    expect(index.about?.title).toEqual({ vi: "Quan hệ", en: "Relations" })
+    const relation = index.relation("kz-vn")
+    expect(relation && index.partnerOf(relation)).toBe("VN")
+    expect(relation && index.slugOf(relation)).toBe("vn")
+  })
+
+  it("is inferred as the one country common to every relation when no file says", () => {
+    const index = indexOf(relationFile("kz-vn", "KZ", "VN"), relationFile("vn-kg", "VN", "KG"))
+    expect(index.about).toBeUndefined()
+    expect(index.subject).toBe("VN")
+    expect(index.relations.map((r) => index.partnerOf(r))).toEqual(["KZ", "KG"])
+  })
+
+  it("is inferred from the fixture dataset, which has no dataset.yaml", () => {
+    expect(index.about).toBeUndefined()
+    expect(index.subject).toBe("VN")
+  })
+
+  it("is none when no country is common to every relation", () => {
+    const index = indexOf(relationFile("vn-kz", "VN", "KZ"), relationFile("kg-uz", "KG", "UZ"))
+    expect(index.subject).toBeUndefined()
+    expect(index.relations.map((r) => [index.partnerOf(r), index.slugOf(r)])).toEqual([
+      ["UZ", "kg-uz"],
+      ["KZ", "vn-kz"],
+    ])
+  })
+
+  it("names relations by partner code, and relations without the subject by id", () => {
+    const index = indexOf(
+      about("VN"),
+      relationFile("vn-kz", "VN", "KZ"),
+      relationFile("vn-kg", "VN", "KG"),
+      relationFile("kz-uz", "KZ", "UZ"),
+    )
+    const slugs = index.relations.map((r) => index.slugOf(r))
+    expect(slugs).toEqual(["kz-uz", "kg", "kz"])
+    for (const slug of slugs) {
+      const relation = index.relationBySlug(slug.toUpperCase())
+      expect(relation && index.slugOf(relation)).toBe(slug)
+    }
+    expect(index.relationBySlug("uz")).toBeUndefined()
+    const kzUz = index.relation("kz-uz")
+    expect(kzUz && index.partnerOf(kzUz)).toBe("UZ")
+    // A partner's code and name pick its relation with the subject, not the one between others.
+    expect(index.resolveRelation("KZ")?.id).toBe("vn-kz")
+    expect(index.resolveRelation("Country KZ")?.id).toBe("vn-kz")
+    expect(index.resolveRelation("kz-uz")?.id).toBe("kz-uz")
+    expect(index.resolveRelation("uz")?.id).toBe("kz-uz")
   })
 })

@@ -9,13 +9,16 @@ import {
   type Claim,
   type CooperationArea,
   type Country,
+  type CountryCode,
   compareDates,
   type Dataset,
+  type DatasetAbout,
   type Event,
   type EventKind,
   endYear,
   foldText,
   type IndicatorSeries,
+  inferSubject,
   type Level,
   type Measure,
   type Membership,
@@ -24,7 +27,6 @@ import {
   type Participant,
   type Person,
   type Project,
-  partnerOf,
   type Relation,
   type ReportedDate,
   type SisterRegion,
@@ -82,6 +84,25 @@ export interface EventFilter {
  */
 export interface BilateralIndex {
   readonly dataset: Dataset
+  /** What the dataset says it is about (its dataset.yaml), when it says. */
+  readonly about: DatasetAbout | undefined
+  /**
+   * The country whose relations the dataset records: `about.country` when the dataset says, else
+   * the one country common to every relation (see `inferSubject`), else `undefined`.
+   */
+  readonly subject: CountryCode | undefined
+  /**
+   * The relation's other country than the subject. For a relation that does not involve the
+   * subject (or when there is none), its second country.
+   */
+  partnerOf(relation: Relation): CountryCode
+  /**
+   * The relation's short name in URLs and commands: the partner's ISO code in lower case ("kz")
+   * when the relation involves the subject, else the relation's id.
+   */
+  slugOf(relation: Relation): string
+  /** The relation whose `slugOf` is `slug`, ignoring case. */
+  relationBySlug(slug: string): Relation | undefined
   /** Every relation, by id. */
   readonly relations: ReadonlyArray<Relation>
   relation(id: string): Relation | undefined
@@ -143,11 +164,12 @@ const byId = <A, K extends string>(items: ReadonlyArray<A>, key: (a: A) => K) =>
 
 /**
  * Indexes a checked dataset. Use the loaders (`loadEmbedded`, `loadDirectory`) rather than this
- * directly: they check the dataset first, and the index assumes every reference resolves.
+ * directly: they check the dataset first, and the index assumes every reference resolves. `about`
+ * is what the dataset's dataset.yaml says (`LoadReport.about`); without it the subject is inferred.
  * @since 0.1.0
  * @category constructors
  */
-export const makeIndex = (dataset: Dataset): BilateralIndex => {
+export const makeIndex = (dataset: Dataset, about?: DatasetAbout): BilateralIndex => {
   const relations = [...dataset.relations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const relationsById = byId(relations, (r) => r.id)
   const countries = byId(dataset.countries, (c) => c.code)
@@ -160,11 +182,29 @@ export const makeIndex = (dataset: Dataset): BilateralIndex => {
   const sortedEvents = [...dataset.events].sort(byDate((e) => e.date))
   const sortedAgreements = [...dataset.agreements].sort(byDate((a) => a.signed ?? a.effective))
 
+  const subject = about?.country ?? inferSubject(relations)
+  const partnerOf = (relation: Relation): CountryCode => {
+    const [a, b] = relation.countries
+    return a === subject ? b : b === subject ? a : b
+  }
+  const involvesSubject = (relation: Relation): boolean =>
+    subject !== undefined && relation.countries.includes(subject)
+  const slugOf = (relation: Relation): string =>
+    involvesSubject(relation) ? partnerOf(relation).toLowerCase() : relation.id
+  const slugs = new Map<string, Relation>(relations.map((r) => [slugOf(r), r] as const))
+
   const names = new Map<string, Relation>()
-  for (const relation of relations) {
+  // Relations with the subject first, so that a partner's code or name picks its relation with
+  // the subject rather than one between two other countries.
+  const bySubjectFirst = [
+    ...relations.filter(involvesSubject),
+    ...relations.filter((r) => !involvesSubject(r)),
+  ]
+  for (const relation of relations) names.set(foldText(relation.id), relation)
+  for (const relation of bySubjectFirst) {
     const partner = countries.get(partnerOf(relation))
     const keys = [
-      relation.id,
+      slugOf(relation),
       partnerOf(relation),
       ...Object.values(partner?.name ?? {}),
       ...Object.values(partner?.officialName ?? {}),
@@ -220,6 +260,11 @@ export const makeIndex = (dataset: Dataset): BilateralIndex => {
 
   return {
     dataset,
+    about,
+    subject,
+    partnerOf,
+    slugOf,
+    relationBySlug: (slug) => slugs.get(slug.trim().toLowerCase()),
     relations,
     relation: (id) => relationsById.get(id),
     resolveRelation: (codeOrName) => names.get(foldText(codeOrName)),

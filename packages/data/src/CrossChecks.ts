@@ -1,10 +1,21 @@
 /**
  * Checks across files, run on decoded entries: ids unique within each collection, every reference
- * resolved, and every quote found verbatim in its source's text when the texts are given.
+ * resolved, one relation per pair of countries, every country an entry names belonging to its
+ * relation, and every quote found verbatim in its source's text when the texts are given. Every
+ * check is one pass over the entries with maps, so the cost grows linearly with the dataset.
  *
  * @since 0.1.0
  */
-import type { Collection, Dataset, Event, Participant, Provenance, Source } from "@bilateral/domain"
+import type {
+  Collection,
+  Dataset,
+  DatasetAbout,
+  Event,
+  Participant,
+  Provenance,
+  Relation,
+  Source,
+} from "@bilateral/domain"
 import { COLLECTIONS } from "@bilateral/domain"
 import { ENTRY_NAMES } from "./Collections"
 import { locate, type NodePath, type ParsedFile } from "./DatasetFile"
@@ -236,6 +247,197 @@ const referencesOf = <K extends Collection>(
   return []
 }
 
+/** A country named by a relation-scoped entry, which must be one of its relation's two. */
+interface CountryUse {
+  readonly code: string
+  readonly path: NodePath
+  /** What the field is, in messages ("visit guest", "embassy sender"). */
+  readonly what: string
+}
+
+/** Two countries that must differ (a visit's guest and host). */
+interface CountryPair {
+  readonly uses: readonly [CountryUse, CountryUse]
+  readonly what: string
+}
+
+interface RelationCountries {
+  readonly uses: ReadonlyArray<CountryUse>
+  readonly pairs: ReadonlyArray<CountryPair>
+}
+
+const use = (code: string | undefined, what: string, ...path: NodePath): CountryUse[] =>
+  code === undefined ? [] : [{ code, path, what }]
+
+const pair = (a: CountryUse[], b: CountryUse[], what: string): CountryPair[] => {
+  const [x] = a
+  const [y] = b
+  return x === undefined || y === undefined ? [] : [{ uses: [x, y], what }]
+}
+
+const participantCountries = (
+  p: Participant | undefined,
+  what: string,
+  ...path: NodePath
+): CountryUse[] => (p === undefined ? [] : use(p.country, `${what} country`, ...path, "country"))
+
+const participantsCountries = (
+  list: ReadonlyArray<Participant>,
+  what: string,
+  field: string,
+): CountryUse[] => list.flatMap((p, i) => participantCountries(p, what, field, i))
+
+const eventCountries = (e: Event): RelationCountries => {
+  switch (e._tag) {
+    case "Visit": {
+      const guest = use(e.guest, "visit guest", "guest")
+      const host = use(e.host, "visit host", "host")
+      return {
+        uses: [
+          ...guest,
+          ...host,
+          ...participantCountries(e.leader, "leader", "leader"),
+          ...participantsCountries(e.delegation, "delegation member", "delegation"),
+          ...participantCountries(e.invitedBy, "inviter", "invitedBy"),
+          ...participantsCountries(e.met, "met", "met"),
+        ],
+        pairs: pair(guest, host, "visit guest and host"),
+      }
+    }
+    case "PoliticalConsultation":
+      return {
+        uses: [
+          ...use(e.host, "consultation host", "host"),
+          ...participantsCountries(e.chairs, "chair", "chairs"),
+        ],
+        pairs: [],
+      }
+    case "PhoneCall":
+    case "Meeting":
+      return {
+        uses: participantsCountries(e.participants, "participant", "participants"),
+        pairs: [],
+      }
+    case "CommissionSession":
+      return { uses: [], pairs: [] }
+  }
+}
+
+const NONE: RelationCountries = { uses: [], pairs: [] }
+
+/**
+ * The countries an entry names that must belong to its relation, and the pairs of them that must
+ * differ. A relation's own recognitions and embassies count (an embassy's seat may be a third
+ * country); so do the countries of the events, indicators, sister regions, support, cooperation
+ * areas, projects, trade goods, measures, statements and claims filed under it.
+ */
+const relationCountriesOf = <K extends Collection>(
+  collection: K,
+  entry: Dataset[K][number],
+): RelationCountries => {
+  const d = entry as never
+  switch (collection) {
+    case "relations": {
+      const r = d as Relation
+      return {
+        uses: [
+          ...r.recognitions.flatMap((x, i) => [
+            ...use(x.by, "recognition by", "recognitions", i, "by"),
+            ...use(x.of, "recognition of", "recognitions", i, "of"),
+          ]),
+          ...r.embassies.flatMap((x, i) => [
+            ...use(x.sender, "embassy sender", "embassies", i, "sender"),
+            ...use(x.accreditedTo, "embassy accreditedTo", "embassies", i, "accreditedTo"),
+          ]),
+        ],
+        pairs: [
+          ...r.recognitions.flatMap((x, i) =>
+            pair(
+              use(x.by, "", "recognitions", i, "by"),
+              use(x.of, "", "recognitions", i, "of"),
+              "recognition by and of",
+            ),
+          ),
+          ...r.embassies.flatMap((x, i) =>
+            pair(
+              use(x.sender, "", "embassies", i, "sender"),
+              use(x.accreditedTo, "", "embassies", i, "accreditedTo"),
+              "embassy sender and accreditedTo",
+            ),
+          ),
+        ],
+      }
+    }
+    case "events":
+      return eventCountries(d as Event)
+    case "indicators": {
+      const s = d as Dataset["indicators"][number]
+      const from = use(s.from, "indicator from", "from")
+      const to = use(s.to, "indicator to", "to")
+      return { uses: [...from, ...to], pairs: pair(from, to, "indicator from and to") }
+    }
+    case "sisterRegions": {
+      const s = d as Dataset["sisterRegions"][number]
+      const [a, b] = s.regions.map((r, i) =>
+        use(r.country, "sister region country", "regions", i, "country"),
+      )
+      return {
+        uses: [...(a ?? []), ...(b ?? [])],
+        pairs: pair(a ?? [], b ?? [], "the two sister regions' countries"),
+      }
+    }
+    case "support": {
+      const s = d as Dataset["support"][number]
+      const by = use(s.supporter, "supporter", "supporter")
+      const of = use(s.supported, "supported", "supported")
+      return { uses: [...by, ...of], pairs: pair(by, of, "supporter and supported") }
+    }
+    case "cooperationAreas": {
+      const c = d as Dataset["cooperationAreas"][number]
+      return { uses: use(c.proposedBy, "proposedBy", "proposedBy"), pairs: [] }
+    }
+    case "projects": {
+      const p = d as Dataset["projects"][number]
+      return {
+        uses: p.countries.flatMap((c, i) => use(c, "project country", "countries", i)),
+        pairs: [],
+      }
+    }
+    case "tradeGoods": {
+      const t = d as Dataset["tradeGoods"][number]
+      const from = use(t.from, "trade good from", "from")
+      const to = use(t.to, "trade good to", "to")
+      return { uses: [...from, ...to], pairs: pair(from, to, "trade good from and to") }
+    }
+    case "measures": {
+      const m = d as Dataset["measures"][number]
+      const by = use(m.by, "measure by", "by")
+      const of = use(m.for, "measure for", "for")
+      return { uses: [...by, ...of], pairs: pair(by, of, "measure by and for") }
+    }
+    case "statements": {
+      const s = d as Dataset["statements"][number]
+      return { uses: participantCountries(s.speaker, "speaker", "speaker"), pairs: [] }
+    }
+    case "claims": {
+      const check = (d as Dataset["claims"][number]).check
+      if (check._tag !== "FirstVisit" && check._tag !== "NoneWithin") return NONE
+      const guest = use(check.guest, "claim guest", "check", "guest")
+      const host = use(check.host, "claim host", "check", "host")
+      return { uses: [...guest, ...host], pairs: pair(guest, host, "claim guest and host") }
+    }
+    default:
+      return NONE
+  }
+}
+
+/** The relation an entry belongs to: its own id for a relation, its `relation` field otherwise. */
+const relationIdOf = (collection: Collection, entry: unknown): string | undefined => {
+  if (collection === "relations") return idOf(collection, entry)
+  const relation = (entry as { readonly relation?: unknown }).relation
+  return typeof relation === "string" ? relation : undefined
+}
+
 /**
  * Every provenance inside a value, with its path: the fact's own and nested ones (a relation's
  * recognitions, an indicator's observations, a country's independence).
@@ -300,6 +502,7 @@ export interface CrossCheckReport {
 /**
  * Runs the checks across files. `unreadIds` holds ids of entries that could not be decoded (their
  * problems are already reported), so that references to them are not reported a second time.
+ * `about` is the dataset's `about:`, whose country must be listed.
  * @since 0.1.0
  * @category checks
  */
@@ -307,6 +510,7 @@ export const crossCheck = (
   entries: Entries,
   unreadIds: ReadonlyMap<Collection, ReadonlySet<string>>,
   texts: SourceTexts | undefined,
+  about?: Located<DatasetAbout>,
 ): CrossCheckReport => {
   const problems: Array<DatasetProblem> = []
   const report = (file: ParsedFile, path: NodePath, message: string) =>
@@ -360,6 +564,18 @@ export const crossCheck = (
       }
     }
   }
+
+  const countries = known.get("countries") ?? new Set<string>()
+  if (about !== undefined && !countries.has(about.value.country)) {
+    const list = [...countries].sort()
+    report(
+      about.file,
+      [...about.path, "country"],
+      `unknown country "${about.value.country}"${didYouMean(about.value.country, list)}: expected a code listed under "countries:"`,
+    )
+  }
+  checkRelationPairs(entries.relations, report)
+  checkRelationCountries(entries, countries, report)
 
   let quotes = 0
   let quotesVerified = 0
@@ -434,4 +650,63 @@ export const crossCheck = (
   }
 
   return { problems, quotes, quotesVerified }
+}
+
+type Report = (file: ParsedFile, path: NodePath, message: string) => void
+
+/** One relation per unordered pair of countries: the second one (in file order) is reported. */
+const checkRelationPairs = (relations: ReadonlyArray<Located<Relation>>, report: Report): void => {
+  const byPair = new Map<string, Located<Relation>>()
+  for (const entry of relations) {
+    const [a, b] = entry.value.countries
+    if (a === b) continue
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`
+    const first = byPair.get(key)
+    if (first === undefined) {
+      byPair.set(key, entry)
+      continue
+    }
+    // The same id twice is reported as a duplicate id already.
+    if (first.value.id === entry.value.id) continue
+    report(
+      entry.file,
+      [...entry.path, "countries"],
+      `relation "${entry.value.id}" joins ${a} and ${b}, like relation "${first.value.id}" at ${place(first.file, [...first.path, "countries"])}: expected one relation per pair of countries (put these facts under relations/${first.value.id}/)`,
+    )
+  }
+}
+
+/** Every country a relation-scoped entry names is one of its relation's two, and pairs differ. */
+const checkRelationCountries = (
+  entries: Entries,
+  countries: ReadonlySet<string>,
+  report: Report,
+): void => {
+  const relations = new Map<string, Relation>(entries.relations.map((r) => [r.value.id, r.value]))
+  for (const collection of COLLECTIONS) {
+    for (const entry of entries[collection] as ReadonlyArray<Located<never>>) {
+      const { uses, pairs } = relationCountriesOf(collection, entry.value)
+      if (uses.length === 0 && pairs.length === 0) continue
+      const relation = relations.get(relationIdOf(collection, entry.value) ?? "")
+      if (relation === undefined) continue
+      const [a, b] = relation.countries
+      for (const u of uses) {
+        if (u.code === a || u.code === b || !countries.has(u.code)) continue
+        report(
+          entry.file,
+          [...entry.path, ...u.path],
+          `${u.what} ${u.code} is not a country of relation ${relation.id} (${a}, ${b}): expected ${a} or ${b}`,
+        )
+      }
+      for (const p of pairs) {
+        const [x, y] = p.uses
+        if (x.code !== y.code) continue
+        report(
+          entry.file,
+          [...entry.path, ...y.path],
+          `${p.what} are both ${x.code}: expected one of ${a} and ${b} each`,
+        )
+      }
+    }
+  }
 }

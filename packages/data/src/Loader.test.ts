@@ -210,3 +210,38 @@ describe("loadFiles", () => {
     expect(relationOfPath("people.yaml")).toBeUndefined()
   })
 })
+
+describe("dataset.yaml, what the dataset is about", () => {
+  it("gives the about of the dataset in the report", () => {
+    const report = loadFiles([
+      shared,
+      relation,
+      {
+        path: "dataset.yaml",
+        text: "about:\n  country: VN\n  title: { en: Vietnam's relations }\n",
+      },
+    ])
+    expect(report.problems.map(formatProblem)).toEqual([])
+    expect(report.about).toEqual({ country: "VN", title: { en: "Vietnam's relations" } })
+  })
+
+  it("reports a second about, naming where the first is", () => {
+    expect(
+      problemsOf(
+        { path: "dataset.yaml", text: "about:\n  country: VN\n" },
+        { path: "more.yaml", text: "about:\n  country: KZ\n" },
+      ),
+    ).toEqual([
+      'more.yaml:1:1: a second "about:" (the first is at dataset.yaml:1:1): expected one "about:" in the whole dataset, in dataset.yaml',
+    ])
+  })
+
+  it("reports an about whose country is not listed, or that is not a mapping of country and title", () => {
+    expect(
+      problemsOf({ path: "dataset.yaml", text: "about:\n  country: VM\n  titel: { en: X }\n" }),
+    ).toEqual(['dataset.yaml:3:3: unknown field "titel": expected one of country, title'])
+    expect(problemsOf({ path: "dataset.yaml", text: "about:\n  country: UZ\n" })).toEqual([
+      'dataset.yaml:2:12: unknown country "UZ": expected a code listed under "countries:"',
+    ])
+  })
+})

@@ -13,6 +13,7 @@ import {
   CooperationArea,
   Country,
   type Dataset,
+  DatasetAbout,
   Event,
   IndicatorSeries,
   Measure,
@@ -69,6 +70,9 @@ const RELATION_SCOPED: ReadonlySet<Collection> = new Set<Collection>([
   "claims",
 ])
 
+/** The top-level key that says what the dataset is about (in dataset.yaml). */
+const ABOUT_KEY = "about"
+
 /**
  * The relation a file belongs to by its folder: `relations/vn-kz/events.yaml` belongs to `vn-kz`.
  * @since 0.1.0
@@ -90,12 +94,14 @@ export interface LoadOptions {
 /**
  * The outcome of loading: the dataset when there is no problem at all, every problem otherwise,
  * and counts (entries per collection, `files`, `quotes`, and `quotesVerified` — the quotes found
- * in their source text).
+ * in their source text). `about` is the dataset's `about:` (from dataset.yaml) when decoded.
  * @since 0.1.0
  * @category models
  */
 export interface LoadReport {
   readonly dataset: Dataset | undefined
+  /** What the dataset says it is about (its `about:`), when a file says it. */
+  readonly about: DatasetAbout | undefined
   readonly problems: ReadonlyArray<DatasetProblem>
   readonly counts: Readonly<Record<string, number>>
 }
@@ -161,6 +167,7 @@ export const loadFiles = (
 ): LoadReport => {
   const problems: Array<DatasetProblem> = []
   const entries = emptyEntries()
+  let about: Located<DatasetAbout> | undefined
   const unreadIds = new Map<Collection, Set<string>>()
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
@@ -182,10 +189,24 @@ export const loadFiles = (
     }
     const folder = relationOfPath(parsed.path)
     for (const [key, list] of Object.entries(parsed.value)) {
+      if (key === ABOUT_KEY) {
+        if (about !== undefined) {
+          const first = locate(about.file, [ABOUT_KEY], "key")
+          at(
+            [key],
+            `a second "about:" (the first is at ${about.file.path}:${first.line}:${first.column}): expected one "about:" in the whole dataset, in dataset.yaml`,
+            "key",
+          )
+          continue
+        }
+        const decoded = decodeAbout(list, parsed, at)
+        if (decoded !== undefined) about = decoded
+        continue
+      }
       if (!(COLLECTIONS as ReadonlyArray<string>).includes(key)) {
         at(
           [key],
-          `unknown collection "${key}"${didYouMean(key, COLLECTIONS)}: expected one of ${COLLECTIONS.join(", ")}`,
+          `unknown collection "${key}"${didYouMean(key, [ABOUT_KEY, ...COLLECTIONS])}: expected one of ${COLLECTIONS.join(", ")} (or ${ABOUT_KEY}, in dataset.yaml)`,
           "key",
         )
         continue
@@ -210,7 +231,7 @@ export const loadFiles = (
     options.sources === undefined
       ? undefined
       : new Map(options.sources.map((s) => [s.path, s.text] as const))
-  const checked = crossCheck(entries as Entries, unreadIds, texts)
+  const checked = crossCheck(entries as Entries, unreadIds, texts, about)
   problems.push(...checked.problems)
 
   const counts: Record<string, number> = { files: files.length }
@@ -225,7 +246,25 @@ export const loadFiles = (
           COLLECTIONS.map((c) => [c, entries[c].map((e) => e.value)]),
         ) as unknown as Dataset)
       : undefined
-  return { dataset, problems, counts }
+  return { dataset, about: dataset === undefined ? undefined : about?.value, problems, counts }
+}
+
+/** Decodes the value of `about:`, reporting its problems; `undefined` when it has any. */
+const decodeAbout = (
+  raw: unknown,
+  parsed: ParsedFile,
+  at: (path: NodePath, message: string, on?: "value" | "key") => void,
+): Located<DatasetAbout> | undefined => {
+  const path: NodePath = [ABOUT_KEY]
+  const decoded = Schema.decodeUnknownEither(DatasetAbout, {
+    errors: "all",
+    onExcessProperty: "error",
+  })(raw)
+  if (Either.isRight(decoded)) return { value: decoded.right, file: parsed, path }
+  for (const report of describeIssue(decoded.left.issue, "about")) {
+    at([...path, ...report.path], report.message, report.on)
+  }
+  return undefined
 }
 
 const decodeEntry = <K extends Collection>(

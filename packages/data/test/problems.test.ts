@@ -112,7 +112,7 @@ describe("each kind of broken dataset is reported at its file, line and column",
   it.effect("an unknown top-level key lists the collections a file may hold", () =>
     Effect.map(problemsOf("unknown-key"), (problems) =>
       expect(problems).toEqual([
-        'people.yaml:5:1: unknown collection "peple" (did you mean "people"?): expected one of sources, countries, organisations, memberships, people, relations, events, agreements, indicators, sisterRegions, support, cooperationAreas, projects, tradeGoods, measures, statements, claims',
+        'people.yaml:5:1: unknown collection "peple" (did you mean "people"?): expected one of sources, countries, organisations, memberships, people, relations, events, agreements, indicators, sisterRegions, support, cooperationAreas, projects, tradeGoods, measures, statements, claims (or about, in dataset.yaml)',
       ]),
     ),
   )

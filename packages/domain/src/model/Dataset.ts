@@ -16,9 +16,10 @@ import {
   Statement,
   TradeGood,
 } from "./Cooperation"
-import { Country, Membership, Organisation } from "./Country"
+import { Country, CountryCode, Membership, Organisation } from "./Country"
 import { Event } from "./Event"
 import { IndicatorSeries } from "./Indicator"
+import { LocalizedText } from "./LocalizedText"
 import { Person } from "./Person"
 import { Source } from "./Provenance"
 import { Relation } from "./Relation"
@@ -78,3 +79,45 @@ export type Collection = keyof Dataset
  * @category constants
  */
 export const COLLECTIONS = Object.keys(Dataset.fields) as ReadonlyArray<Collection>
+
+/**
+ * What a dataset is about: the country whose relations it records, and optionally a title. A
+ * dataset's `dataset.yaml` holds it under `about:`; when no file does, the subject is inferred
+ * from the relations (see `inferSubject`).
+ * @example
+ * const about: typeof DatasetAbout.Encoded = { country: "VN", title: { vi: "Quan hệ song phương của Việt Nam", en: "Vietnam's bilateral relations" } }
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DatasetAbout = Schema.Struct({
+  country: CountryCode,
+  title: Schema.optional(LocalizedText),
+})
+/**
+ * What a dataset is about, decoded.
+ * @example
+ * const subject = (about: DatasetAbout | undefined) => about?.country
+ * @since 0.1.0
+ * @category models
+ */
+export type DatasetAbout = typeof DatasetAbout.Type
+
+/**
+ * The country a dataset is about when it does not say: the one country common to every relation.
+ * When both countries of every relation are common (a single relation), it is the relation's first
+ * country, the side the `Relation` schema reserves for the subject. `undefined` when there is no
+ * relation or no country common to all.
+ * @example
+ * inferSubject(dataset.relations) // "VN" for relations vn-kz and vn-kg
+ * @since 0.1.0
+ * @category helpers
+ */
+export const inferSubject = (
+  relations: ReadonlyArray<{ readonly countries: readonly [CountryCode, CountryCode] }>,
+): CountryCode | undefined => {
+  const first = relations[0]
+  if (first === undefined) return undefined
+  const common = first.countries.filter((c) => relations.every((r) => r.countries.includes(c)))
+  if (common.length === 1) return common[0]
+  return common.length > 1 ? first.countries[0] : undefined
+}

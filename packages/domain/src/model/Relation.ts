@@ -112,8 +112,9 @@ export const Framework = Schema.Struct({
 export type Framework = typeof Framework.Type
 
 /**
- * The relation of two countries. `countries[0]` is the country whose relations the dataset is
- * about (Vietnam here), `countries[1]` its partner.
+ * The relation of two distinct countries. By convention `countries[0]` is the country the dataset
+ * is about (Vietnam here) and `countries[1]` its partner; a relation between two other countries
+ * may list them in any order (the index's `partnerOf` picks the side that is not the subject).
  * @example
  * const r: typeof Relation.Encoded = { id: "vn-kg", countries: ["VN", "KG"], recognitions: [], embassies: [], frameworks: [] }
  * @since 0.1.0
@@ -130,7 +131,10 @@ export const Relation = Schema.Struct({
   Schema.filter((r) =>
     r.countries[0] !== r.countries[1]
       ? undefined
-      : { path: ["countries"], message: "expected two different countries" },
+      : {
+          path: ["countries"],
+          message: `countries lists ${r.countries[0]} twice: expected two different countries, such as [VN, KZ]`,
+        },
   ),
 )
 /**
@@ -143,7 +147,8 @@ export const Relation = Schema.Struct({
 export type Relation = typeof Relation.Type
 
 /**
- * The partner country of a relation (its second country).
+ * The second country of a relation: the partner when the relation lists the dataset's subject
+ * first. Prefer the index's `partnerOf`, which knows the subject.
  * @example
  * partnerOf(vnKz) // "KZ"
  * @since 0.1.0
