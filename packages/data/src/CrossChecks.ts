@@ -685,6 +685,15 @@ const checkRelationCountries = (
   const relations = new Map<string, Relation>(entries.relations.map((r) => [r.value.id, r.value]))
   for (const collection of COLLECTIONS) {
     for (const entry of entries[collection] as ReadonlyArray<Located<never>>) {
+      if (collection === "agreements") {
+        checkAgreementParties(
+          entry as Located<Dataset["agreements"][number]>,
+          relations,
+          countries,
+          report,
+        )
+        continue
+      }
       const { uses, pairs } = relationCountriesOf(collection, entry.value)
       if (uses.length === 0 && pairs.length === 0) continue
       const relation = relations.get(relationIdOf(collection, entry.value) ?? "")
@@ -708,5 +717,31 @@ const checkRelationCountries = (
         )
       }
     }
+  }
+}
+
+/** A bilateral agreement's country parties are countries of every relation it applies to. */
+const checkAgreementParties = (
+  entry: Located<Dataset["agreements"][number]>,
+  relations: ReadonlyMap<string, Relation>,
+  countries: ReadonlySet<string>,
+  report: Report,
+): void => {
+  const agreement = entry.value
+  if (agreement.scope !== "bilateral") return
+  for (const id of agreement.relations) {
+    const relation = relations.get(id)
+    if (relation === undefined) continue
+    const [a, b] = relation.countries
+    agreement.parties.forEach((party, i) => {
+      if (party._tag !== "CountryParty") return
+      const code = party.country
+      if (code === a || code === b || !countries.has(code)) return
+      report(
+        entry.file,
+        [...entry.path, "parties", i, "country"],
+        `bilateral agreement party ${code} is not a country of relation ${relation.id} (${a}, ${b}): expected ${a} or ${b}, or scope: multilateral`,
+      )
+    })
   }
 }

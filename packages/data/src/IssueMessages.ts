@@ -220,6 +220,32 @@ export const didYouMean = (word: string, candidates: ReadonlyArray<string>): str
 interface Context {
   readonly entity: string
   readonly fields: ReadonlyArray<string>
+  /** The text map (per-language text) whose keys are being checked, when inside one. */
+  readonly textMap?: Readonly<Record<string, unknown>> | undefined
+}
+
+/** Whether a schema is a text map: a record keyed by language codes (`LocalizedText`). */
+const isTextMap = (ast: AST.AST): boolean =>
+  AST.isTypeLiteral(ast) &&
+  ast.indexSignatures.some((s) => identifierOf(s.parameter) === "LanguageKey")
+
+/**
+ * The message for a key of a text map that is not a language code. An unquoted comma in a flow
+ * mapping (`{ vi: Văn hóa, du lịch, en: … }`) makes the words after it a key: say so, and show
+ * the text in quotes.
+ */
+const notALanguage = (key: string, text: Readonly<Record<string, unknown>>): string => {
+  const keys = Object.keys(text)
+  const before = keys[keys.indexOf(key) - 1]
+  const value = before === undefined ? undefined : text[before]
+  // A key without a value is what the words after an unquoted comma become.
+  const hint =
+    text[key] != null
+      ? ""
+      : before !== undefined && typeof value === "string"
+        ? `; if "${key}" is part of the ${before} text, put the whole text in quotes (${before}: "${value}, ${key}")`
+        : "; if it is part of a text, put the text in quotes"
+  return `"${key}" is not a language code: expected ISO 639-1 codes such as vi or en as the keys of a text${hint}`
 }
 
 const issuesOf = (composite: ParseResult.Composite): ReadonlyArray<ParseResult.ParseIssue> =>
@@ -249,7 +275,11 @@ const walk = (
       const fields = AST.isTypeLiteral(issue.ast)
         ? issue.ast.propertySignatures.map((p) => String(p.name))
         : context.fields
-      return issuesOf(issue).flatMap((child) => walk(child, path, { ...context, fields }))
+      const textMap =
+        isTextMap(issue.ast) && typeof issue.actual === "object" && issue.actual !== null
+          ? (issue.actual as Record<string, unknown>)
+          : undefined
+      return issuesOf(issue).flatMap((child) => walk(child, path, { ...context, fields, textMap }))
     }
     case "Refinement":
       return walk(issue.issue, path, context)
@@ -294,6 +324,8 @@ const walk = (
       if (typeof last === "number")
         return [{ path, on: "value", message: `${subject} is one item too many` }]
       const name = String(last)
+      if (context.textMap !== undefined)
+        return [{ path, on: "key", message: notALanguage(name, context.textMap) }]
       const allowed = context.fields.filter((f) => f !== "_tag")
       return [
         {

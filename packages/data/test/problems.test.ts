@@ -138,3 +138,43 @@ describe("each kind of broken dataset is reported at its file, line and column",
     }),
   )
 })
+
+describe("whole relations are checked", () => {
+  it.effect("every country an entry names belongs to its relation, and guest and host differ", () =>
+    Effect.map(problemsOf("foreign-countries"), (problems) =>
+      expect(problems).toEqual([
+        "relations/vn-uz/facts.yaml:6:12: visit guest KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+        "relations/vn-uz/facts.yaml:8:56: leader country KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+        "relations/vn-uz/facts.yaml:14:11: consultation host KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+        "relations/vn-uz/facts.yaml:22:11: visit guest and host are both UZ: expected one of VN and UZ each",
+        "relations/vn-uz/facts.yaml:29:11: indicator from KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+        "relations/vn-uz/facts.yaml:37:39: sister region country KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+        "relations/vn-uz/facts.yaml:41:16: supporter KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+        "relations/vn-uz/facts.yaml:50:9: trade good to KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+        "relations/vn-uz/facts.yaml:56:9: measure by KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+        "relations/vn-uz/facts.yaml:62:53: claim guest KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+        "relations/vn-uz/facts.yaml:71:40: bilateral agreement party KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ, or scope: multilateral",
+        "relations/vn-uz/relation.yaml:6:13: recognition of KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+        "relations/vn-uz/relation.yaml:13:23: embassy accreditedTo KG is not a country of relation vn-uz (VN, UZ): expected VN or UZ",
+      ]),
+    ),
+  )
+
+  it.effect("one relation per pair of countries, and two different countries in each", () =>
+    Effect.map(problemsOf("duplicate-pair"), (problems) =>
+      expect(problems).toEqual([
+        "relations/uz-uz/relation.yaml:3:16: countries is not valid: expected two different countries, not UZ twice",
+        'relations/vn-uz/relation.yaml:3:16: relation "vn-uz" joins KG and VN, like relation "vn-kg" at relations/vn-kg/relation.yaml:3:16: expected one relation per pair of countries (put these facts under relations/vn-kg/)',
+      ]),
+    ),
+  )
+
+  it.effect("a text key that is not a language code says so, and suggests quotes for a comma", () =>
+    Effect.map(problemsOf("text-key"), (problems) =>
+      expect(problems).toEqual([
+        'countries.yaml:4:26: "du lịch" is not a language code: expected ISO 639-1 codes such as vi or en as the keys of a text; if "du lịch" is part of the vi text, put the whole text in quotes (vi: "Văn hóa, du lịch")',
+        'countries.yaml:6:29: "english" is not a language code: expected ISO 639-1 codes such as vi or en as the keys of a text',
+      ]),
+    ),
+  )
+})

@@ -133,7 +133,7 @@ export const Relation = Schema.Struct({
       ? undefined
       : {
           path: ["countries"],
-          message: `countries lists ${r.countries[0]} twice: expected two different countries, such as [VN, KZ]`,
+          message: `expected two different countries, not ${r.countries[0]} twice`,
         },
   ),
 )
