@@ -9,6 +9,7 @@ import type { Context, Output } from "./commands/Context"
 import { countries } from "./commands/Countries"
 import { exportDataset } from "./commands/Export"
 import { metrics } from "./commands/Metrics"
+import { newRelation } from "./commands/New"
 import { overview } from "./commands/Overview"
 import { show } from "./commands/Show"
 import { timeline } from "./commands/Timeline"
@@ -41,6 +42,7 @@ export const dispatch = async (
     width: textWidth(io),
   }
   if (command.name === "validate") return validate(command, options, ctx)
+  if (command.name === "new") return newRelation(command, options, ctx)
   if (isInteractive(invocation, io)) {
     renderFramesEvenInCi()
     const [index, tui] = await Promise.all([loadIndex(options.data), import("./tui/RunTui")])

@@ -38,6 +38,7 @@ export type Command =
   | { readonly name: "compare"; readonly codes: ReadonlyArray<string>; readonly asOf?: DayDate }
   | { readonly name: "validate"; readonly dir?: string; readonly sources?: string }
   | { readonly name: "export"; readonly format: "json" | "csv"; readonly out?: string }
+  | { readonly name: "new"; readonly what: "relation"; readonly id: string }
 
 export type Invocation =
   | { readonly _tag: "Run"; readonly command: Command; readonly options: GlobalOptions }
@@ -309,6 +310,20 @@ export const parseArgs = (
         const out = text("out")
         return { name: "export", format, ...(out ? { out } : {}) }
       }
+      case "new": {
+        const [what, id] = args
+        if (what !== "relation") {
+          throw new ArgumentError(
+            `new expects what to create, "relation", as in bilateral new relation vn-uz${what === undefined ? "" : `; got "${what}"`}`,
+          )
+        }
+        if (id === undefined) {
+          throw new ArgumentError(
+            "new relation expects <id>: two ISO 3166-1 alpha-2 country codes in lower case joined by -, such as vn-uz",
+          )
+        }
+        return { name: "new", what, id }
+      }
     }
   })()
   return { _tag: "Run", command, options: global }
@@ -332,6 +347,6 @@ const checkArity = (spec: CommandSpec, args: ReadonlyArray<string>) => {
   const takes =
     max === 0
       ? "takes no arguments"
-      : `takes at most ${max} argument${max > 1 ? "s" : ""} (${spec.positionals.map((p) => `<${p.name}>`).join(" ")})`
+      : `takes at most ${max} argument${max > 1 ? "s" : ""} (${spec.positionals.map((p) => (p.literal ? p.name : `<${p.name}>`)).join(" ")})`
   throw new ArgumentError(`${spec.name} ${takes}; got also ${extra}`)
 }

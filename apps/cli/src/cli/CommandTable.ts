@@ -16,6 +16,8 @@ export interface OptionSpec {
 export interface PositionalSpec {
   readonly name: string
   readonly optional?: boolean
+  /** A word typed as is (`relation` in `new relation <id>`), not a placeholder. */
+  readonly literal?: boolean
 }
 
 export type CommandName =
@@ -26,6 +28,7 @@ export type CommandName =
   | "compare"
   | "validate"
   | "export"
+  | "new"
 
 export interface CommandSpec {
   readonly name: CommandName
@@ -136,6 +139,13 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
       "bilateral export --format json --out bilateral.json",
       "bilateral export --format csv > bilateral.csv",
     ],
+  },
+  {
+    name: "new",
+    summary: "scaffold a relation's files in --data DIR, else in packages/data/dataset",
+    positionals: [{ name: "relation", literal: true }, { name: "id" }],
+    options: [],
+    examples: ["bilateral new relation vn-uz", "bilateral new relation vn-uz --data my-dataset"],
   },
 ]
 

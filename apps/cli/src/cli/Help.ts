@@ -18,7 +18,7 @@ const usageOf = (name: CommandName): string => {
   const spec = commandSpec(name)
   if (!spec) return `bilateral ${name}`
   const positionals = spec.positionals.map((p) =>
-    p.optional ? `[${p.name.toUpperCase()}]` : `<${p.name}>`,
+    p.literal ? p.name : p.optional ? `[${p.name.toUpperCase()}]` : `<${p.name}>`,
   )
   const options = spec.options.map((o) => `[--${o.name}${o.value ? ` ${o.value}` : ""}]`)
   return ["bilateral", spec.name, ...positionals, ...options].join(" ")
