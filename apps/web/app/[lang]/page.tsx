@@ -5,18 +5,32 @@ import { EventItem } from "@/components/EventItem"
 import { KeyFigures } from "@/components/KeyFigures"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, type Lang, langParams } from "@/i18n"
-import { countryName, data, slugOf, toneOf } from "@/lib/data"
+import {
+  countryName,
+  data,
+  datasetTitle,
+  partnerBadge,
+  partnerName,
+  relationTitle,
+  slugOf,
+  subjectName,
+  toneOf,
+} from "@/lib/data"
 import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
 import { routes } from "@/lib/routes"
+import { toneStyle } from "@/lib/tone"
 
 /** How many of the latest events the overview shows. */
 const RECENT = 5
 
+/** Up to this many partners, the lede names them; beyond, it counts them. */
+const NAMED_PARTNERS = 4
+
 export const dynamicParams = false
 export const generateStaticParams = langParams
 
-export const generateMetadata = langMetadata((t) => ({
-  title: { absolute: `${t.meta.siteName} · ${t.overview.title}` },
+export const generateMetadata = langMetadata((t, lang) => ({
+  title: { absolute: `${t.meta.siteName} · ${datasetTitle(lang)}` },
 }))
 
 export default async function OverviewPage({ params }: LangPageProps) {
@@ -33,9 +47,20 @@ export default async function OverviewPage({ params }: LangPageProps) {
     [quotes, t.overview.counts.facts, routes.sources(lang)],
     [dataset.sources.length, t.overview.counts.sources, routes.sources(lang)],
   ]
-  const pair = index.relations.slice(0, 2).map(slugOf)
+  const subject = subjectName(lang)
+  const partners = index.relations.map((r) => partnerName(r, lang))
+  const partnersText =
+    subject === undefined
+      ? t.overview.relationsCount(partners.length)
+      : partners.length <= NAMED_PARTNERS
+        ? new Intl.ListFormat(lang, { type: "conjunction" }).format(partners)
+        : t.overview.partnersCount(partners.length)
+  const lede = t.overview.lede(subject, partnersText, dataset.sources.length)
   const codes = [...new Set(index.relations.flatMap((r) => r.countries))]
-  const countries = codes.map((code) => countryName(code, lang)).join(" · ")
+  const countries =
+    codes.length <= NAMED_PARTNERS + 1
+      ? codes.map((code) => countryName(code, lang)).join(" · ")
+      : undefined
   const recent = index
     .events()
     .filter((e) => e.date !== undefined)
@@ -43,7 +68,7 @@ export default async function OverviewPage({ params }: LangPageProps) {
     .reverse()
   return (
     <div className="container">
-      <PageHead lang={lang} eyebrow={countries} title={t.overview.title} lede={t.overview.lede} />
+      <PageHead lang={lang} eyebrow={countries} title={datasetTitle(lang)} lede={lede} />
 
       <section className="section" aria-labelledby="relations">
         <h2 id="relations">{t.overview.relations}</h2>
@@ -53,8 +78,8 @@ export default async function OverviewPage({ params }: LangPageProps) {
           ))}
         </div>
         <div className="actions">
-          {pair.length === 2 && (
-            <Link className="button" href={routes.compare(lang, [pair[0] ?? "", pair[1] ?? ""])}>
+          {index.relations.length >= 2 && (
+            <Link className="button" href={routes.compare(lang)}>
               {t.overview.compareCta}
             </Link>
           )}
@@ -103,22 +128,25 @@ export default async function OverviewPage({ params }: LangPageProps) {
 
 function RelationCard({ relation, lang }: { relation: Relation; lang: Lang }) {
   const t = dictionary(lang)
-  const name = countryName(relation.countries[1], lang)
+  const title = relationTitle(relation, lang)
   const slug = slugOf(relation)
-  const tone = toneOf(relation)
   return (
-    <article className={`card card--accent-${tone}`} aria-labelledby={`card-${slug}`}>
+    <article
+      className="card card--accent tone"
+      style={toneStyle(toneOf(relation))}
+      aria-labelledby={`card-${slug}`}
+    >
       <div className="relation-card__head">
-        <span className={`code-badge code-badge--${tone}`} aria-hidden="true">
-          {relation.countries[1]}
+        <span className="code-badge" aria-hidden="true">
+          {partnerBadge(relation)}
         </span>
         <h3 id={`card-${slug}`}>
-          <Link href={routes.country(lang, slug)}>{t.country.title(name)}</Link>
+          <Link href={routes.country(lang, slug)}>{title}</Link>
         </h3>
       </div>
       <KeyFigures relation={relation} lang={lang} />
       <Link className="button button--ghost" href={routes.country(lang, slug)}>
-        {t.overview.openProfile(name)} →
+        {t.overview.openProfile(title)} →
       </Link>
     </article>
   )

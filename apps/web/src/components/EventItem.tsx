@@ -2,8 +2,9 @@
 import { type Event, formatDate, isTopLevel, localize, type Participant } from "@bilateral/domain"
 import type { ReactNode } from "react"
 import { dictionary, type Lang } from "../i18n"
-import { data, slugOf, toneOf } from "../lib/data"
+import { data, partnerName, slugOf, toneOf } from "../lib/data"
 import { routes } from "../lib/routes"
+import { toneStyle } from "../lib/tone"
 import { CiteMarks } from "./Cite"
 
 /** A participant as a line of text: office and name ("Thủ tướng Adylbek Kasimalyev"). */
@@ -52,7 +53,7 @@ export function EventItem({
 }) {
   const t = dictionary(lang)
   const relation = data().relation(event.relation)
-  const tone = relation ? toneOf(relation) : 1
+  const tone = relation ? toneOf(relation) : 0
   const parent = event.partOf ? data().event(event.partOf) : undefined
   const people = roles(event, lang)
     .map(
@@ -61,13 +62,9 @@ export function EventItem({
     .filter(([, list]) => list.length > 0)
   const meta: ReactNode[] = []
   if (showRelation && relation) {
-    const partner = countryName(relation.countries[1], lang)
+    const partner = partnerName(relation, lang)
     meta.push(
-      <a
-        key="relation"
-        className={`badge badge--${tone}`}
-        href={routes.country(lang, slugOf(relation))}
-      >
+      <a key="relation" className="badge badge--tone" href={routes.country(lang, slugOf(relation))}>
         {partner}
       </a>,
     )
@@ -100,7 +97,8 @@ export function EventItem({
   return (
     <li
       id={`event-${event.id}`}
-      className={`event event--${tone}${top ? " event--top" : ""}`}
+      className={`event tone${top ? " event--top" : ""}`}
+      style={toneStyle(tone)}
       data-kind={event._tag}
     >
       <div className="event__date">

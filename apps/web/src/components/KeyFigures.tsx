@@ -1,18 +1,21 @@
-/** The key figures of a relation: age, latest trade and its growth, recent visits, latest top-level visit. */
+/**
+ * The key figures of a relation, from its view (@bilateral/data): age, latest trade and its
+ * growth, recent visits, latest top-level visit.
+ */
 import { formatDate, formatGrowth, formatQuantity, type Relation } from "@bilateral/domain"
 import Link from "next/link"
 import { dictionary, type Lang } from "../i18n"
-import { slugOf } from "../lib/data"
+import { slugOf, viewOf } from "../lib/data"
 import { routes } from "../lib/routes"
-import { summarize } from "../lib/summary"
 import { Cite } from "./Cite"
 import { participantText } from "./EventItem"
 
 export function KeyFigures({ relation, lang }: { relation: Relation; lang: Lang }) {
   const t = dictionary(lang)
   const slug = slugOf(relation)
-  const s = summarize(relation)
-  const top = s.latestTop
+  const s = viewOf(relation)
+  const top = s.latestTopVisit
+  const trade = s.latestTrade
   return (
     <dl className="figures">
       <div className="figure">
@@ -37,25 +40,25 @@ export function KeyFigures({ relation, lang }: { relation: Relation; lang: Lang 
       <div className="figure">
         <dt>{t.overview.latestTrade}</dt>
         <dd>
-          {s.trade ? (
+          {trade ? (
             <>
               <span className="figure__value">
-                <Cite lang={lang} provenance={s.trade.latest.provenance}>
-                  {formatQuantity(s.trade.latest.value, lang)}
+                <Cite lang={lang} provenance={trade.observation.provenance}>
+                  {formatQuantity(trade.observation.value, lang)}
                 </Cite>
               </span>
               <span className="figure__note">
-                {s.trade.latest.date ? formatDate(s.trade.latest.date, lang) : t.common.undated}
-                {s.trade.change && s.trade.change.change._tag === "Rate" && (
+                {formatDate(trade.observation.date, lang)}
+                {trade.change && trade.change.change._tag === "Rate" && (
                   <>
                     {" "}
                     <span
-                      className={`growth${s.trade.change.change.rate < 0 ? " growth--down" : ""}`}
+                      className={`growth${trade.change.change.rate < 0 ? " growth--down" : ""}`}
                     >
-                      {formatGrowth(s.trade.change.change, lang)}
+                      {formatGrowth(trade.change.change, lang)}
                     </span>{" "}
-                    {s.trade.change.from.date &&
-                      `${t.chart.yoy} (${formatDate(s.trade.change.from.date, lang)})`}
+                    {trade.change.from.date &&
+                      `${t.chart.yoy} (${formatDate(trade.change.from.date, lang)})`}
                   </>
                 )}
               </span>

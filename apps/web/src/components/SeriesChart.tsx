@@ -56,27 +56,28 @@ export const hasTrend = (series: IndicatorSeries): boolean =>
   seriesMetrics(series).points.length >= 2
 
 /** What the chart of a series and the card of a single figure are given. */
-type SeriesProps = { series: IndicatorSeries; lang: Lang; tone: 1 | 2 }
+/** A series and the page language; the colour comes from the enclosing relation's `.tone`. */
+type SeriesProps = { series: IndicatorSeries; lang: Lang }
 
 /** A series with two dated points or more: its chart and its table. */
-export function SeriesChart({ series, lang, tone }: SeriesProps) {
+export function SeriesChart({ series, lang }: SeriesProps) {
   const m = seriesMetrics(series)
   const title = localize(series.title, lang)
   const id = `indicator-${series.id}`
   return (
-    <article className={`series series--${tone}`} id={id} aria-labelledby={`${id}-title`}>
+    <article className="series" id={id} aria-labelledby={`${id}-title`}>
       <header className="series__head">
         <h3 id={`${id}-title`}>{title}</h3>
-        <KindAndDirection series={series} lang={lang} tone={tone} />
+        <KindAndDirection series={series} lang={lang} />
       </header>
-      <Chart m={m} lang={lang} tone={tone} title={title} />
+      <Chart m={m} lang={lang} title={title} />
       <SeriesTable m={m} lang={lang} title={title} />
     </article>
   )
 }
 
 /** The series' kind as a badge, and the direction of its flow ("Kazakhstan → Việt Nam") if any. */
-function KindAndDirection({ series, lang, tone }: SeriesProps) {
+function KindAndDirection({ series, lang }: SeriesProps) {
   const t = dictionary(lang)
   const direction =
     series.from && series.to
@@ -84,7 +85,7 @@ function KindAndDirection({ series, lang, tone }: SeriesProps) {
       : undefined
   return (
     <>
-      <span className={`badge badge--${tone}`}>{t.labels.indicatorKind[series.kind]}</span>
+      <span className="badge badge--tone">{t.labels.indicatorKind[series.kind]}</span>
       {direction && <span className="muted">{direction}</span>}
     </>
   )
@@ -260,17 +261,7 @@ function Rows({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
   )
 }
 
-function Chart({
-  m,
-  lang,
-  tone,
-  title,
-}: {
-  m: SeriesMetrics
-  lang: Lang
-  tone: 1 | 2
-  title: string
-}) {
+function Chart({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string }) {
   const t = dictionary(lang)
   const points = m.points
   const bars = barsOf(m, lang)
@@ -287,7 +278,7 @@ function Chart({
   ].join("; ")}`
 
   return (
-    <figure className={`chart chart--${tone}`}>
+    <figure className="chart">
       <Columns bars={bars} label={label} averageLabel={t.labels.basis["period-average"]} />
       <Rows bars={bars} label={label} />
       <figcaption>
@@ -336,16 +327,16 @@ const round1 = (x: number) => Math.round(x * 10) / 10
  * A series with a single figure (or none dated): a card with the figure, its date, basis and
  * rank. A chart of one point would say nothing, so there is none.
  */
-export function FigureCard({ series, lang, tone }: SeriesProps) {
+export function FigureCard({ series, lang }: SeriesProps) {
   const t = dictionary(lang)
   const m = seriesMetrics(series)
   const id = `indicator-${series.id}`
   const rows = [...m.points, ...m.undated]
   return (
-    <article className={`card figure-card series--${tone}`} id={id} aria-labelledby={`${id}-title`}>
+    <article className="card figure-card" id={id} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{localize(series.title, lang)}</h3>
       <p className="figure-card__kind">
-        <KindAndDirection series={series} lang={lang} tone={tone} />
+        <KindAndDirection series={series} lang={lang} />
       </p>
       {rows.map((o) => (
         <p className="figure-card__row" key={isoKey(o)}>

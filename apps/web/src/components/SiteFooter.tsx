@@ -3,7 +3,7 @@
 import { formatDate } from "@bilateral/domain"
 import Link from "next/link"
 import { dictionary, type Lang } from "../i18n"
-import { asOf } from "../lib/data"
+import { asOf, data } from "../lib/data"
 import { routes } from "../lib/routes"
 
 export function SiteFooter({ lang }: { lang: Lang }) {
@@ -11,7 +11,7 @@ export function SiteFooter({ lang }: { lang: Lang }) {
   return (
     <footer className="site-footer">
       <div className="container">
-        <p>{t.footer.about}</p>
+        <p>{t.footer.about(data().dataset.sources.length)}</p>
         <p>
           {t.footer.built(formatDate(asOf(), lang))} {t.footer.license}
         </p>

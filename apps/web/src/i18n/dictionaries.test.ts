@@ -28,7 +28,7 @@ describe("dictionaries", () => {
     const same = leaves(dictionary("en")).filter(([key, text]) => vi.get(key) === text)
     // Names, symbols and arrow formats ("A → B"), and the root page's link that is English on purpose.
     const allowed =
-      /^(meta\.siteName|lang\.(vi|en)|common\.minus|country\.(direction|gap)|root\.english)$/
+      /^(meta\.siteName|lang\.(vi|en)|common\.minus|country\.(direction|gap|title)|root\.english)$/
     expect(same.map(([key]) => key).filter((key) => !allowed.test(key))).toEqual([])
   })
 

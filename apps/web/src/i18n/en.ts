@@ -6,7 +6,7 @@ export const en: Dictionary = {
     siteName: "Bilateral",
     tagline: "Bilateral relations, checked and cited",
     description:
-      "A structured record of Vietnam's relations with Kazakhstan and Kyrgyzstan: visits, agreements, trade, tourism, investment. Every figure links to the sentence it comes from.",
+      "A structured, checked record of bilateral relations: visits, agreements, trade, tourism, investment. Every figure links to the sentence it comes from.",
   },
   a11y: {
     skip: "Skip to main content",
@@ -64,8 +64,11 @@ export const en: Dictionary = {
     minus: "–",
   },
   overview: {
-    title: "Vietnam's bilateral relations",
-    lede: "Visits, agreements, trade, tourism and investment between Vietnam and Kazakhstan and Kyrgyzstan, drawn from two news articles. Every figure links to the sentence it comes from.",
+    title: (subject) => (subject ? `${subject}'s bilateral relations` : "Bilateral relations"),
+    lede: (subject, partners, sources) =>
+      `Visits, agreements, trade, tourism and investment ${subject ? `between ${subject} and ${partners}` : `in ${partners}`}, drawn from ${sources} ${sources === 1 ? "source" : "sources"}. Every figure links to the sentence it comes from.`,
+    partnersCount: (n) => `${n} countries`,
+    relationsCount: (n) => `${n} bilateral relations`,
     relations: "Relations",
     age: "Age of the relation",
     established: (date) => `established ${date}`,
@@ -75,8 +78,8 @@ export const en: Dictionary = {
     noTrade: "The sources give no trade figure",
     noVisit: "No top-level visit in the data",
     visitsCount: (n) => `${n} ${n === 1 ? "visit" : "visits"}`,
-    openProfile: (name) => `Vietnam – ${name} profile`,
-    compareCta: "Compare the two relations",
+    openProfile: (title) => `${title} profile`,
+    compareCta: "Compare relations",
     recent: "Latest events",
     allEvents: "See the whole timeline",
     dataset: "The dataset",
@@ -93,7 +96,7 @@ export const en: Dictionary = {
       "Figures keep the precision of the source: “nearly 1 billion USD” stays nearly, and “March 2009” is never turned into a made-up day. Select a figure to see its quote.",
   },
   country: {
-    title: (partner) => `Vietnam – ${partner}`,
+    title: (first, second) => `${first} – ${second}`,
     keyFacts: "Key facts",
     recognition: "Recognition",
     recognized: (by, of, date) => `${by} recognised ${of}: ${date}`,
@@ -139,7 +142,7 @@ export const en: Dictionary = {
     claimsLede:
       "Claims the articles derive from figures (“more than doubled”, “33 years”) are checked against the data.",
     sourcesUsed: "Sources of this page",
-    compareWith: (other) => `Compare with ${other}`,
+    compareWith: "Compare with another relation",
     unilateral: "unilateral",
     duration: (d) => `for ${d}`,
     by: (who) => `By ${who}`,
@@ -197,6 +200,9 @@ export const en: Dictionary = {
     onlyOne: (name) => `Only ${name} has a figure`,
     legend: "Rows that differ are marked in the margin; the higher side is in bold with ▲.",
     samePair: "Choose two different relations.",
+    loading: "Loading the two relations' figures…",
+    failed: "The figures to compare could not be loaded.",
+    noScript: "The compare page needs JavaScript to pair two relations. The relations in the data:",
   },
   sources: {
     title: "Sources",
@@ -208,7 +214,7 @@ export const en: Dictionary = {
     url: "Address",
     supports: "Facts from this source",
     supportsLede: "Every quote has its own anchor: the figures across the site link straight here.",
-    quoteLang: "Quotes are kept in Vietnamese, verbatim as in the original article.",
+    quoteLang: (language) => `Quotes are kept in ${language}, verbatim as in the original.`,
   },
   downloads: {
     title: "Downloads",
@@ -251,8 +257,8 @@ export const en: Dictionary = {
     english: "English version",
   },
   footer: {
-    about:
-      "The data holds only what the two source articles say. Every figure links to its verbatim quote.",
+    about: (sources) =>
+      `The data holds only what its ${sources} ${sources === 1 ? "source says" : "sources say"}. Every figure links to its verbatim quote.`,
     built: (date) => `Built on ${date}.`,
     license: "Source code under the MIT licence.",
   },

@@ -7,7 +7,7 @@ export const vi = {
     siteName: "Bilateral",
     tagline: "Quan hệ song phương, có kiểm chứng và dẫn nguồn",
     description:
-      "Hồ sơ có cấu trúc về quan hệ của Việt Nam với Kazakhstan và Kyrgyzstan: chuyến thăm, hiệp định, thương mại, du lịch, đầu tư. Mỗi con số dẫn tới câu trích trong bài báo gốc.",
+      "Hồ sơ có cấu trúc, có kiểm chứng về các mối quan hệ song phương: chuyến thăm, hiệp định, thương mại, du lịch, đầu tư. Mỗi con số dẫn tới câu trích trong nguồn.",
   },
   a11y: {
     skip: "Bỏ qua, tới nội dung chính",
@@ -64,8 +64,19 @@ export const vi = {
     minus: "–",
   },
   overview: {
-    title: "Quan hệ song phương của Việt Nam",
-    lede: "Các chuyến thăm, hiệp định, thương mại, du lịch và đầu tư giữa Việt Nam với Kazakhstan và Kyrgyzstan, rút ra từ hai bài báo. Mọi con số đều dẫn tới câu gốc trong nguồn.",
+    /** The overview's title: whose relations the dataset is about, when it says so. */
+    title: (subject?: string) =>
+      subject ? `Quan hệ song phương của ${subject}` : "Các mối quan hệ song phương",
+    /**
+     * The overview's lede: the subject (when the dataset names one), its partners (already joined,
+     * or a count when there are many) and how many sources the data is drawn from.
+     */
+    lede: (subject: string | undefined, partners: string, sources: number) =>
+      `Các chuyến thăm, hiệp định, thương mại, du lịch và đầu tư ${subject ? `giữa ${subject} với ${partners}` : `trong ${partners}`}, rút ra từ ${sources} nguồn. Mọi con số đều dẫn tới câu gốc trong nguồn.`,
+    /** How the lede names many partners: a count instead of a list. */
+    partnersCount: (n: number) => `${n} quốc gia`,
+    /** How the lede names relations that do not share a subject. */
+    relationsCount: (n: number) => `${n} mối quan hệ song phương`,
     relations: "Các mối quan hệ",
     age: "Tuổi quan hệ",
     established: (date: string) => `thiết lập ${date}`,
@@ -75,8 +86,8 @@ export const vi = {
     noTrade: "Nguồn không nêu số liệu thương mại",
     noVisit: "Chưa có chuyến thăm cấp cao nào trong dữ liệu",
     visitsCount: (n: number) => `${n} chuyến thăm`,
-    openProfile: (name: string) => `Hồ sơ Việt Nam – ${name}`,
-    compareCta: "So sánh hai mối quan hệ",
+    openProfile: (title: string) => `Hồ sơ ${title}`,
+    compareCta: "So sánh các mối quan hệ",
     recent: "Sự kiện gần đây",
     allEvents: "Xem toàn bộ dòng thời gian",
     dataset: "Bộ dữ liệu",
@@ -93,7 +104,8 @@ export const vi = {
       "Số liệu giữ nguyên độ chính xác của nguồn: “gần 1 tỷ USD” vẫn là gần, “tháng 3/2009” không bị đổi thành một ngày cụ thể. Bấm vào một con số để xem câu trích.",
   },
   country: {
-    title: (partner: string) => `Việt Nam – ${partner}`,
+    /** A relation's title from its two countries' names, the subject first. */
+    title: (first: string, second: string) => `${first} – ${second}`,
     keyFacts: "Thông tin chính",
     recognition: "Công nhận",
     recognized: (by: string, of: string, date: string) => `${by} công nhận ${of}: ${date}`,
@@ -140,7 +152,7 @@ export const vi = {
     claimsLede:
       "Các khẳng định suy ra từ số liệu (“tăng hơn gấp đôi”, “33 năm”) được đối chiếu lại với dữ liệu.",
     sourcesUsed: "Nguồn của trang này",
-    compareWith: (other: string) => `So sánh với ${other}`,
+    compareWith: "So sánh với một mối quan hệ khác",
     unilateral: "đơn phương",
     duration: (d: string) => `thời hạn ${d}`,
     by: (who: string) => `Thực hiện: ${who}`,
@@ -198,6 +210,10 @@ export const vi = {
     onlyOne: (name: string) => `Chỉ có số liệu cho ${name}`,
     legend: "Hàng có chênh lệch được đánh dấu ở lề trái; bên cao hơn in đậm, có dấu ▲.",
     samePair: "Hãy chọn hai mối quan hệ khác nhau.",
+    loading: "Đang tải số liệu hai mối quan hệ…",
+    failed: "Không tải được số liệu để so sánh.",
+    noScript:
+      "Trang so sánh cần JavaScript để ghép hai mối quan hệ. Các mối quan hệ trong dữ liệu:",
   },
   sources: {
     title: "Nguồn",
@@ -209,7 +225,9 @@ export const vi = {
     url: "Địa chỉ",
     supports: "Dữ kiện từ nguồn này",
     supportsLede: "Mỗi câu trích có một neo riêng: các con số trên trang web dẫn thẳng tới đây.",
-    quoteLang: "Câu trích giữ nguyên tiếng Việt như trong bài gốc.",
+    /** Said on a source page whose language is not the page's: `language` names it in Vietnamese. */
+    quoteLang: (language: string) =>
+      `Câu trích giữ nguyên ${String(language).replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi"))} như trong bài gốc.`,
   },
   downloads: {
     title: "Tải dữ liệu",
@@ -253,8 +271,8 @@ export const vi = {
     english: "English version",
   },
   footer: {
-    about:
-      "Dữ liệu chỉ gồm những gì hai bài báo nguồn nêu. Mọi con số dẫn tới câu trích nguyên văn.",
+    about: (sources: number) =>
+      `Dữ liệu chỉ gồm những gì ${sources} nguồn nêu. Mọi con số dẫn tới câu trích nguyên văn.`,
     built: (date: string) => `Dựng trang ngày ${date}.`,
     license: "Mã nguồn theo giấy phép MIT.",
   },

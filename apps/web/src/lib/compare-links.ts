@@ -1,26 +1,21 @@
 /**
  * Where a count in a comparison leads. Figures read from facts (establishment, age, latest
- * figures, growth, the latest top-level visit) carry their provenance in the domain's
- * `ComparisonRow` and link to their quotes; a count has no single quote, so it links to the list
- * of the facts it counts: the filtered timeline, or the section of the relation page.
+ * figures, growth, the latest top-level visit) carry their provenance in the relation's profile
+ * and link to their quotes; a count has no single quote, so it links to the list of the facts it
+ * counts: the filtered timeline, or the section of the relation page.
  */
-import { RECENT_YEARS, type Relation } from "@bilateral/domain"
+import type { Relation } from "@bilateral/domain"
 import type { Lang } from "../i18n"
-import { asOf, slugOf } from "./data"
+import { slugOf, viewOf } from "./data"
 import { routes } from "./routes"
 
 export const countHref = (lang: Lang, relation: Relation, key: string): string | undefined => {
   const slug = slugOf(relation)
   switch (key) {
     case "visits-recent": {
-      // The years the domain's "visits-recent" row counts: the as-of year and the ones before.
-      const to = asOf().year
-      return routes.timeline(lang, {
-        country: slug,
-        kind: "Visit",
-        from: to - (RECENT_YEARS - 1),
-        to,
-      })
+      // The years the profile's "visits-recent" row counts: the view's recent window.
+      const { from, to } = viewOf(relation).recent
+      return routes.timeline(lang, { country: slug, kind: "Visit", from, to })
     }
     case "visits-total":
     case "visits-top-level":

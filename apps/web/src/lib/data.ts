@@ -10,10 +10,13 @@ import {
   formatProblem,
   loadDirectory,
   loadEmbeddedSync,
+  type RelationView,
+  relationView,
+  relationViews,
 } from "@bilateral/data"
-import { type DayDate, day, localize, partnerOf, type Relation } from "@bilateral/domain"
+import { type DayDate, day, localize, type Relation } from "@bilateral/domain"
 import { Effect, Either } from "effect"
-import type { Lang } from "../i18n"
+import { dictionary, type Lang } from "../i18n"
 
 const load = async (): Promise<BilateralIndex> => {
   const dir = process.env.BILATERAL_DATA?.trim()
@@ -46,13 +49,48 @@ export const countryName = (code: string, lang: Lang): string => {
   return country ? localize(country.name, lang) : code
 }
 
-/** The partner's ISO code in lower case: the relation's address on the site ("kz"). */
-export const slugOf = (relation: Relation): string => partnerOf(relation).toLowerCase()
+/** The country the dataset is about, by code (see `index.subject`), if any. */
+export const subjectCode = (): string | undefined => data().subject
 
-/** The relation whose partner has this code, if any. */
-export const relationBySlug = (slug: string): Relation | undefined =>
-  data().relations.find((r) => slugOf(r) === slug.toLowerCase())
+/** The subject's name in `lang`, if the dataset has one. */
+export const subjectName = (lang: Lang): string | undefined => {
+  const code = subjectCode()
+  return code === undefined ? undefined : countryName(code, lang)
+}
 
-/** 1 or 2: the colour of a relation on every page (its place in the dataset's order). */
-export const toneOf = (relation: Relation): 1 | 2 =>
-  data().relations.findIndex((r) => r.id === relation.id) % 2 === 0 ? 1 : 2
+/** The overview's title: the dataset's own title (dataset.yaml), else one naming its subject. */
+export const datasetTitle = (lang: Lang): string => {
+  const title = data().about?.title
+  return title ? localize(title, lang) : dictionary(lang).overview.title(subjectName(lang))
+}
+
+/** What every page shows about a relation (@bilateral/data's `relationView`), as of the build. */
+export const viewOf = (relation: Relation): RelationView =>
+  relationView(data(), relation.id, asOf())
+
+/** The views of every relation, in the dataset's order. */
+export const views = (): ReadonlyArray<RelationView> => relationViews(data(), asOf())
+
+/** The partner's name in `lang`: the relation's other country than the subject. */
+export const partnerName = (relation: Relation, lang: Lang): string =>
+  countryName(data().partnerOf(relation), lang)
+
+/** The partner's ISO code in upper case, as the badges show it ("KZ"). */
+export const partnerBadge = (relation: Relation): string => data().partnerOf(relation)
+
+/** "Việt Nam – Kazakhstan": the relation's two countries, from its view. */
+export const relationTitle = (relation: Relation, lang: Lang): string =>
+  viewOf(relation).title[lang]
+
+/** The relation's address on the site ("kz"; see `index.slugOf`). */
+export const slugOf = (relation: Relation): string => data().slugOf(relation)
+
+/** The relation with this address, if any. */
+export const relationBySlug = (slug: string): Relation | undefined => data().relationBySlug(slug)
+
+/** A language's name in `lang` ("Tiếng Anh", "English"), from the runtime's Unicode data. */
+export const languageName = (code: string, lang: Lang): string =>
+  new Intl.DisplayNames([lang], { type: "language" }).of(code) ?? code
+
+/** The relation's colour: its view's tone, an index into @bilateral/data's `relationColor`. */
+export const toneOf = (relation: Relation): number => viewOf(relation).tone

@@ -17,8 +17,8 @@ export const pageLang = async (params: LangPageProps["params"]): Promise<Lang | 
 
 /** A `generateMetadata` built from the page's dictionary; no metadata for an unknown language. */
 export const langMetadata =
-  (build: (t: Dictionary) => Metadata) =>
+  (build: (t: Dictionary, lang: Lang) => Metadata) =>
   async ({ params }: LangPageProps): Promise<Metadata> => {
     const lang = await pageLang(params)
-    return lang === undefined ? {} : build(dictionary(lang))
+    return lang === undefined ? {} : build(dictionary(lang), lang)
   }

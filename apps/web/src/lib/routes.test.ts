@@ -1,7 +1,7 @@
 import { Provenance } from "@bilateral/domain"
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { parsePair, routes, timelineSearch } from "./routes"
+import { routes, timelineSearch } from "./routes"
 
 describe("routes", () => {
   it("writes a timeline query with only the filters that are set", () => {
@@ -14,7 +14,9 @@ describe("routes", () => {
   it("ends every page address with a slash, as the static export does", () => {
     expect(routes.country("vi", "KZ")).toBe("/vi/countries/kz/")
     expect(routes.country("en", "kg", "agreements")).toBe("/en/countries/kg/#agreements")
-    expect(routes.compare("en", ["kz", "kg"])).toBe("/en/compare/kz-kg/")
+    expect(routes.compare("en", "KZ", "kg")).toBe("/en/compare/?a=kz&b=kg")
+    expect(routes.compare("vi", "kz")).toBe("/vi/compare/?a=kz")
+    expect(routes.compare("vi")).toBe("/vi/compare/")
     expect(routes.timeline("vi", { person: "to-lam" })).toBe("/vi/timeline/?person=to-lam")
   })
 
@@ -27,9 +29,7 @@ describe("routes", () => {
     expect(href).toMatch(/^\/en\/sources\/vn-kg-2025-03-pm-visit\/#q-[0-9a-f]{8}$/)
   })
 
-  it("reads a compare segment as two different partner codes", () => {
-    expect(parsePair("kz-kg")).toEqual(["kz", "kg"])
-    expect(parsePair("kz-kz")).toBeUndefined()
-    expect(parsePair("kazakhstan-kg")).toBeUndefined()
+  it("writes one file per relation for the compare page, by its slug", () => {
+    expect(routes.compareData("KZ")).toBe("/compare-data/kz.json")
   })
 })

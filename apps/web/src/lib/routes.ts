@@ -33,10 +33,10 @@ export const routes = {
   country: (lang: Lang, code: string, hash?: string) =>
     `/${lang}/countries/${code.toLowerCase()}/${hash ? `#${hash}` : ""}`,
   timeline: (lang: Lang, query: TimelineQuery = {}) => `/${lang}/timeline/${timelineSearch(query)}`,
-  compare: (lang: Lang, pair?: readonly [string, string]) =>
-    pair === undefined
-      ? `/${lang}/compare/`
-      : `/${lang}/compare/${pair[0].toLowerCase()}-${pair[1].toLowerCase()}/`,
+  /** The compare page, with the relations on each side when given (`?a=kz&b=kg`). */
+  compare: (lang: Lang, a?: string, b?: string) => `/${lang}/compare/${compareSearch(a, b)}`,
+  /** The file of one relation's side of a comparison, written at build time (app/compare-data). */
+  compareData: (slug: string) => `/compare-data/${slug.toLowerCase()}.json`,
   sources: (lang: Lang) => `/${lang}/sources/`,
   source: (lang: Lang, id: string, anchor?: string) =>
     `/${lang}/sources/${id}/${anchor ? `#${anchor}` : ""}`,
@@ -52,8 +52,11 @@ export const DOWNLOADS = {
   csv: "bilateral.csv",
 } as const
 
-/** Splits a compare path segment ("kz-kg") into its two partner codes. */
-export const parsePair = (segment: string): [string, string] | undefined => {
-  const match = /^([a-z]{2})-([a-z]{2})$/.exec(segment)
-  return match?.[1] && match[2] && match[1] !== match[2] ? [match[1], match[2]] : undefined
+/** The compare page's query: `?a=kz&b=kg`, with only the sides that are given. */
+export const compareSearch = (a?: string, b?: string): string => {
+  const params = new URLSearchParams()
+  if (a) params.set("a", a.toLowerCase())
+  if (b) params.set("b", b.toLowerCase())
+  const text = params.toString()
+  return text === "" ? "" : `?${text}`
 }

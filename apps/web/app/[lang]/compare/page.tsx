@@ -1,8 +1,15 @@
-/** Compare (/{lang}/compare): the first two relations side by side, and a picker for any pair. */
-import { Comparison } from "@/components/Comparison"
+/**
+ * Compare (/{lang}/compare/?a=kz&b=kg): any two relations side by side. The page is one static
+ * file per language; the browser reads the pair from the query and fetches the two relations'
+ * sides (`/compare-data/{slug}.json`), so the build writes one small file per relation and none
+ * per pair. Without JavaScript, the page lists the relations.
+ */
+import { formatMultiple } from "@bilateral/domain"
+import Link from "next/link"
+import { type CompareStrings, CompareView } from "@/components/CompareView"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, langParams } from "@/i18n"
-import { data } from "@/lib/data"
+import { data, partnerName, relationTitle, slugOf } from "@/lib/data"
 import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
 import { routes } from "@/lib/routes"
 
@@ -14,11 +21,36 @@ export const generateMetadata = langMetadata((t) => ({
   description: t.compare.lede,
 }))
 
+/** A template of the domain's multiple ("gấp {n} lần"), for the browser to fill. */
+const multipleTemplate = (lang: "vi" | "en") => formatMultiple(2, lang).replace("2", "{n}")
+
 export default async function ComparePage({ params }: LangPageProps) {
   const lang = await pageLang(params)
   if (lang === undefined) return null
   const t = dictionary(lang)
-  const [a, b] = data().relations
+  const relations = data().relations
+  const options = relations.map((r) => ({ value: slugOf(r), label: partnerName(r, lang) }))
+  const c = t.compare
+  const strings: CompareStrings = {
+    pick: c.pick,
+    left: c.left,
+    right: c.right,
+    swap: c.swap,
+    show: c.show,
+    samePair: c.samePair,
+    metric: c.metric,
+    difference: c.difference,
+    differs: c.differs,
+    same: c.same,
+    higher: c.higher("{name}"),
+    onlyOne: c.onlyOne("{name}"),
+    multiple: multipleTemplate(lang),
+    legend: c.legend,
+    unknown: t.common.unknown,
+    loading: c.loading,
+    failed: c.failed,
+    caption: c.title,
+  }
   return (
     <div className="container">
       <PageHead
@@ -27,11 +59,21 @@ export default async function ComparePage({ params }: LangPageProps) {
         title={t.compare.title}
         lede={t.compare.lede}
       />
-      {a && b ? (
-        <Comparison lang={lang} a={a} b={b} />
-      ) : (
+      {relations.length < 2 ? (
         <p className="muted">{t.country.noData}</p>
+      ) : (
+        <CompareView lang={lang} options={options} strings={strings} />
       )}
+      <noscript>
+        <p>{c.noScript}</p>
+        <ul className="fact-list">
+          {relations.map((r) => (
+            <li key={r.id}>
+              <Link href={routes.country(lang, slugOf(r))}>{relationTitle(r, lang)}</Link>
+            </li>
+          ))}
+        </ul>
+      </noscript>
     </div>
   )
 }

@@ -3,7 +3,6 @@
  * and contacts with their counts, agreements, cooperation, and the articles' claims checked.
  */
 import {
-  checkClaim,
   formatDate,
   formatNumber,
   formatQuantity,
@@ -13,7 +12,6 @@ import {
   type Relation,
   relationAge,
   topLevelVisitGaps,
-  visitCounts,
 } from "@bilateral/domain"
 import type { Metadata } from "next"
 import Link from "next/link"
@@ -26,8 +24,18 @@ import { KeyFigures } from "@/components/KeyFigures"
 import { PageHead } from "@/components/PageHead"
 import { FigureCard, hasTrend, SeriesChart } from "@/components/SeriesChart"
 import { dictionary, isLang, LANGS, type Lang } from "@/i18n"
-import { asOf, countryName, data, relationBySlug, slugOf, toneOf } from "@/lib/data"
+import {
+  asOf,
+  countryName,
+  data,
+  relationBySlug,
+  relationTitle,
+  slugOf,
+  toneOf,
+  viewOf,
+} from "@/lib/data"
 import { routes } from "@/lib/routes"
+import { toneStyle } from "@/lib/tone"
 
 export const dynamicParams = false
 
@@ -43,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLang(lang) || !relation) return {}
   const t = dictionary(lang)
   return {
-    title: t.country.title(countryName(relation.countries[1], lang)),
+    title: relationTitle(relation, lang),
     description: t.meta.description,
   }
 }
@@ -55,9 +63,9 @@ export default async function CountryPage({ params }: Props) {
   const t = dictionary(lang)
   const index = data()
   const facts = index.factsOf(relation.id)
-  const partnerName = countryName(relation.countries[1], lang)
-  const tone = toneOf(relation)
-  const others = index.relations.filter((r) => r.id !== relation.id)
+  const title = relationTitle(relation, lang)
+  const view = viewOf(relation)
+  const hasOthers = index.relations.length > 1
   const sections: Array<[string, string]> = [
     ["key-facts", t.country.keyFacts],
     ["indicators", t.country.indicators],
@@ -71,12 +79,12 @@ export default async function CountryPage({ params }: Props) {
     ["sources", t.country.sourcesUsed],
   ]
   return (
-    <div className="container">
+    <div className="container tone" style={toneStyle(toneOf(relation))}>
       <PageHead
         lang={lang}
         trail={[{ href: routes.home(lang), label: t.nav.overview }]}
         eyebrow={t.common.profile}
-        title={t.country.title(partnerName)}
+        title={title}
       >
         <nav aria-label={t.common.profile} className="toc">
           <ul className="inline-list">
@@ -85,18 +93,16 @@ export default async function CountryPage({ params }: Props) {
                 <a href={`#${id}`}>{label}</a>
               </li>
             ))}
-            {others.map((other) => (
-              <li key={other.id}>
-                <Link href={routes.compare(lang, [slugOf(relation), slugOf(other)])}>
-                  {t.country.compareWith(countryName(other.countries[1], lang))}
-                </Link>
+            {hasOthers && (
+              <li>
+                <Link href={routes.compare(lang, slugOf(relation))}>{t.country.compareWith}</Link>
               </li>
-            ))}
+            )}
           </ul>
         </nav>
       </PageHead>
 
-      <div className={`card card--accent-${tone}`}>
+      <div className="card card--accent">
         <KeyFigures relation={relation} lang={lang} />
       </div>
 
@@ -107,7 +113,7 @@ export default async function CountryPage({ params }: Props) {
       <Section id="indicators" title={t.country.indicators} lede={t.country.indicatorsLede}>
         {facts.indicators.length === 0 && <p className="muted">{t.country.noData}</p>}
         {facts.indicators.filter(hasTrend).map((series) => (
-          <SeriesChart key={series.id} series={series} lang={lang} tone={tone} />
+          <SeriesChart key={series.id} series={series} lang={lang} />
         ))}
         {facts.indicators.some((s) => !hasTrend(s)) && (
           <div className="subsection">
@@ -117,7 +123,7 @@ export default async function CountryPage({ params }: Props) {
               {facts.indicators
                 .filter((s) => !hasTrend(s))
                 .map((series) => (
-                  <FigureCard key={series.id} series={series} lang={lang} tone={tone} />
+                  <FigureCard key={series.id} series={series} lang={lang} />
                 ))}
             </div>
           </div>
@@ -181,12 +187,11 @@ export default async function CountryPage({ params }: Props) {
       )}
 
       <Section id="claims" title={t.country.claims} lede={t.country.claimsLede}>
-        {facts.claims.length === 0 ? (
+        {view.claims.length === 0 ? (
           <p className="muted">{t.country.noData}</p>
         ) : (
           <ul className="fact-list">
-            {facts.claims.map((claim) => {
-              const result = checkClaim(claim, index.dataset)
+            {view.claims.map(({ claim, result }) => {
               const badge =
                 result.status === "holds"
                   ? "badge--ok"
@@ -413,18 +418,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-function Bars({
-  title,
-  rows,
-  tone,
-}: {
-  title: string
-  rows: ReadonlyArray<[string, number, string?]>
-  tone: 1 | 2
-}) {
+function Bars({ title, rows }: { title: string; rows: ReadonlyArray<[string, number, string?]> }) {
   const max = Math.max(1, ...rows.map(([, n]) => n))
   return (
-    <div className={`card series--${tone}`}>
+    <div className="card">
       <h3>{title}</h3>
       <ul className="bars">
         {rows.map(([label, n, href]) => (
@@ -443,10 +440,9 @@ function Bars({
 
 function VisitCountsView({ relation, lang }: { relation: Relation; lang: Lang }) {
   const t = dictionary(lang)
-  const index = data()
-  const events = index.factsOf(relation.id).events
-  const counts = visitCounts(events)
-  const tone = toneOf(relation)
+  const view = viewOf(relation)
+  const events = view.facts.events
+  const counts = view.visitCounts
   const slug = slugOf(relation)
   const gaps = topLevelVisitGaps(events)
   if (counts.total === 0) return null
@@ -475,9 +471,9 @@ function VisitCountsView({ relation, lang }: { relation: Relation; lang: Lang })
         )}
       </p>
       <div className="grid grid--3">
-        <Bars title={t.country.byLevel} rows={byLevel} tone={tone} />
-        <Bars title={t.country.byDirection} rows={byDirection} tone={tone} />
-        <Bars title={t.country.byYear} rows={byYear} tone={tone} />
+        <Bars title={t.country.byLevel} rows={byLevel} />
+        <Bars title={t.country.byDirection} rows={byDirection} />
+        <Bars title={t.country.byYear} rows={byYear} />
       </div>
       {gaps.length > 0 && (
         <div className="subsection">

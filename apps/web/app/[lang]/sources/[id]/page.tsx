@@ -9,7 +9,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, isLang, LANGS } from "@/i18n"
-import { data } from "@/lib/data"
+import { data, languageName } from "@/lib/data"
 import { factHref } from "@/lib/fact-links"
 import { routes } from "@/lib/routes"
 
@@ -80,7 +80,7 @@ export default async function SourcePage({ params }: Props) {
       >
         <dl className="facts">
           <dt>{t.sources.language}</dt>
-          <dd>{t.lang[source.language as "vi" | "en"] ?? source.language}</dd>
+          <dd>{languageName(source.language, lang)}</dd>
           {source.outlet && (
             <>
               <dt>{t.sources.outlet}</dt>
@@ -111,7 +111,8 @@ export default async function SourcePage({ params }: Props) {
           {t.sources.supports} <span className="muted">({t.sources.facts(facts.length)})</span>
         </h2>
         <p className="section__lede">
-          {t.sources.supportsLede} {source.language !== lang && t.sources.quoteLang}
+          {t.sources.supportsLede}{" "}
+          {source.language !== lang && t.sources.quoteLang(languageName(source.language, lang))}
         </p>
         <nav aria-label={t.sources.supports}>
           <ul className="inline-list">

@@ -1,0 +1,314 @@
+"use client"
+/**
+ * The compare page's comparison, in the browser: the two relations named in the query
+ * (`?a=kz&b=kg`, else the first two), each side fetched from its small file
+ * (`/compare-data/{slug}.json`), paired by lib/compare-pair and shown on the same rows. The pair
+ * lives in the URL, so a comparison can be shared; the picker and the swap link change it.
+ */
+import { type CSSProperties, type FormEvent, useCallback, useEffect, useState } from "react"
+import { fill } from "../i18n/fill"
+import type { PairedRow } from "../lib/compare-pair"
+import { pairSides } from "../lib/compare-pair"
+import type { CompareSide, SideRow } from "../lib/compare-side"
+
+export type PairOption = { value: string; label: string }
+
+/** The page's strings; `{name}` and `{n}` are filled in here. */
+export type CompareStrings = {
+  pick: string
+  left: string
+  right: string
+  swap: string
+  show: string
+  samePair: string
+  metric: string
+  difference: string
+  differs: string
+  same: string
+  /** "Higher: {name}" */
+  higher: string
+  /** "Only {name} has a figure" */
+  onlyOne: string
+  /** "{n} times" */
+  multiple: string
+  legend: string
+  unknown: string
+  loading: string
+  failed: string
+  caption: string
+}
+
+type Lang = "vi" | "en"
+type Pair = readonly [string, string]
+
+const dataHref = (slug: string) => `/compare-data/${slug}.json`
+
+const readQuery = (valid: (slug: string) => boolean): Pair | undefined => {
+  const params = new URLSearchParams(window.location.search)
+  const a = params.get("a")?.toLowerCase() ?? ""
+  const b = params.get("b")?.toLowerCase() ?? ""
+  return valid(a) && valid(b) && a !== b ? [a, b] : undefined
+}
+
+function Side({
+  name,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  name: "a" | "b"
+  label: string
+  value: string
+  options: ReadonlyArray<PairOption>
+  onChange: (value: string) => void
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={`pair-${name}`}>{label}</label>
+      <select
+        id={`pair-${name}`}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+function Cell({ row, lang, strings }: { row?: SideRow; lang: Lang; strings: CompareStrings }) {
+  const text = row?.text?.[lang]
+  if (text === undefined) {
+    return (
+      <span className="muted" title={strings.unknown}>
+        —<span className="visually-hidden">{strings.unknown}</span>
+      </span>
+    )
+  }
+  const href = row?.href?.[lang]
+  return (
+    <>
+      {href ? (
+        <a className="cite" href={href} title={row?.quote ? `“${row.quote}”` : undefined}>
+          {text}
+        </a>
+      ) : (
+        text
+      )}
+      {row?.sideNote && <span className="compare-note">{row.sideNote[lang]}</span>}
+    </>
+  )
+}
+
+function Verdict({
+  row,
+  lang,
+  names,
+  strings,
+}: {
+  row: PairedRow
+  lang: Lang
+  names: { a: string; b: string }
+  strings: CompareStrings
+}) {
+  const v = row.verdict
+  if (v.kind === "same") return <span className="muted">{strings.same}</span>
+  if (v.kind === "differs") return <>{strings.differs}</>
+  if (v.kind === "one") return <>{fill(strings.onlyOne, { name: names[v.side] })}</>
+  const times = v.times === undefined ? undefined : Math.round(v.times * 10) / 10
+  return (
+    <>
+      {fill(strings.higher, { name: names[v.side] })}
+      {times !== undefined && times >= 1.1 && (
+        <span className="compare-note">
+          {fill(strings.multiple, {
+            n: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(times),
+          })}
+        </span>
+      )}
+    </>
+  )
+}
+
+function Table({
+  a,
+  b,
+  lang,
+  strings,
+}: {
+  a: CompareSide
+  b: CompareSide
+  lang: Lang
+  strings: CompareStrings
+}) {
+  const rows = pairSides(a, b)
+  const names = { a: a.name[lang], b: b.name[lang] }
+  return (
+    <div className="table-wrap">
+      <table className="compare-table">
+        <caption className="visually-hidden">
+          {strings.caption}: {names.a} – {names.b}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.metric}</th>
+            {[a, b].map((side) => (
+              <th scope="col" key={side.slug}>
+                <span
+                  className="badge badge--tone tone"
+                  style={{ "--tone-hue": side.hue } as CSSProperties}
+                >
+                  {side.code}
+                </span>{" "}
+                <a href={side.href[lang]}>{side.name[lang]}</a>
+              </th>
+            ))}
+            <th scope="col">{strings.difference}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const higher = row.verdict.kind === "higher" ? row.verdict.side : undefined
+            return (
+              <tr
+                key={row.key}
+                className={row.verdict.kind === "same" ? undefined : "differs"}
+                data-key={row.key}
+              >
+                <th scope="row">
+                  {row.label[lang]}
+                  {row.note && <span className="compare-note">{row.note[lang]}</span>}
+                </th>
+                <td className={higher === "a" ? "higher" : undefined} data-side={a.code}>
+                  <Cell row={row.a} lang={lang} strings={strings} />
+                </td>
+                <td className={higher === "b" ? "higher" : undefined} data-side={b.code}>
+                  <Cell row={row.b} lang={lang} strings={strings} />
+                </td>
+                <td className="compare-verdict">
+                  <Verdict row={row} lang={lang} names={names} strings={strings} />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+export function CompareView({
+  lang,
+  options,
+  strings,
+}: {
+  lang: Lang
+  options: ReadonlyArray<PairOption>
+  strings: CompareStrings
+}) {
+  const valid = useCallback((slug: string) => options.some((o) => o.value === slug), [options])
+  const firstA = options[0]?.value ?? ""
+  const firstB = options[1]?.value ?? ""
+  const [shown, setShown] = useState<Pair | undefined>(undefined)
+  const [a, setA] = useState(firstA)
+  const [b, setB] = useState(firstB)
+  const [sides, setSides] = useState<{ pair: Pair; a: CompareSide; b: CompareSide }>()
+  const [failed, setFailed] = useState(false)
+
+  // The pair in the address, on load and on back/forward.
+  useEffect(() => {
+    const fromUrl = () => {
+      const pair = readQuery(valid) ?? ([firstA, firstB] as const)
+      setShown(pair)
+      setA(pair[0])
+      setB(pair[1])
+    }
+    fromUrl()
+    window.addEventListener("popstate", fromUrl)
+    return () => window.removeEventListener("popstate", fromUrl)
+  }, [valid, firstA, firstB])
+
+  useEffect(() => {
+    if (shown === undefined) return
+    let live = true
+    setFailed(false)
+    Promise.all(
+      shown.map((slug) =>
+        fetch(dataHref(slug)).then((r) => {
+          if (!r.ok) throw new Error(`${r.status}`)
+          return r.json() as Promise<CompareSide>
+        }),
+      ),
+    )
+      .then(([x, y]) => {
+        if (live && x && y) setSides({ pair: shown, a: x, b: y })
+      })
+      .catch(() => {
+        if (live) setFailed(true)
+      })
+    return () => {
+      live = false
+    }
+  }, [shown])
+
+  const go = (pair: Pair) => {
+    window.history.pushState(null, "", `?a=${pair[0]}&b=${pair[1]}`)
+    setShown(pair)
+    setA(pair[0])
+    setB(pair[1])
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (a !== b) go([a, b])
+  }
+  const ready =
+    sides !== undefined &&
+    shown !== undefined &&
+    sides.pair[0] === shown[0] &&
+    sides.pair[1] === shown[1]
+
+  return (
+    <>
+      <form className="pair-picker" action={`/${lang}/compare/`} method="get" onSubmit={submit}>
+        <Side name="a" label={strings.left} value={a} options={options} onChange={setA} />
+        <Side name="b" label={strings.right} value={b} options={options} onChange={setB} />
+        <button type="submit" className="button" disabled={a === b}>
+          {strings.show}
+        </button>
+        {shown && (
+          <a
+            className="button button--ghost"
+            href={`?a=${shown[1]}&b=${shown[0]}`}
+            onClick={(event) => {
+              event.preventDefault()
+              go([shown[1], shown[0]])
+            }}
+          >
+            ⇄ {strings.swap}
+          </a>
+        )}
+        {a === b && (
+          <p className="muted" role="status">
+            {strings.samePair}
+          </p>
+        )}
+      </form>
+      <p className="muted">{strings.legend}</p>
+      {failed ? (
+        <p className="muted">{strings.failed}</p>
+      ) : ready ? (
+        <Table a={sides.a} b={sides.b} lang={lang} strings={strings} />
+      ) : (
+        <p className="muted" aria-live="polite">
+          {strings.loading}
+        </p>
+      )}
+    </>
+  )
+}
