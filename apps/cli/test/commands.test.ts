@@ -14,10 +14,10 @@ describe("bilateral countries", () => {
       [
         "Quan hệ (2)",
         "",
-        "Mã  Nước     Thiết lập QHNG  Sự kiện  Chuyến thăm  Văn kiện  Thương mại gần nhất",
-        "──  ───────  ──────────────  ───────  ───────────  ────────  ───────────────────",
-        "xa  Aralia   2/1/2000              2            1         1  9 triệu USD (2024)",
-        "xb  Bắc Đảo  2010                  0            0         0  —",
+        "Mã  Quan hệ  Thiết lập QHNG  Sự kiện  Văn kiện  Thương mại gần nhất  Thăm cấp cao  Khẳng định",
+        "──  ───────  ──────────────  ───────  ────────  ───────────────────  ────────────  ──────────",
+        "xa  Aralia   2/1/2000              2         1  9 triệu USD (2024)   5–6/3/2024    ✓2 ✗0 ?0",
+        "xb  Bắc Đảo  2010                  0         0  —                    —             —",
         "",
       ].join("\n"),
     )
@@ -29,33 +29,53 @@ describe("bilateral countries", () => {
     expect(stdout).toContain("9 million USD (2024)")
   })
 
-  it("gives each partner's code, relation, names, counts and latest trade in JSON", () => {
+  it("gives each relation's code, names, counts and key figures as of today in JSON", () => {
     const json = runJson(["countries", ...data])
+    expect(json.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(json.countries).toEqual([
       {
         code: "xa",
         country: "XA",
         relation: "vn-xa",
+        title: { vi: "Việt Nam – Aralia", en: "Vietnam – Aralia" },
         name: { vi: "Aralia", en: "Aralia" },
         officialName: { vi: "Cộng hòa Aralia", en: "Republic of Aralia" },
         established: "2000-01-02",
-        counts: { events: 2, visits: 1, agreements: 1, indicators: 1 },
+        counts: { events: 2, visits: 1, agreements: 1, indicators: 1, claims: 2, sources: 1 },
+        age: expect.objectContaining({ since: "2000-01-02" }),
         latestTrade: {
+          series: "xa-trade",
           date: "2024",
           value: { value: 9000000, unit: "USD", qualifier: "exact", reported: "9 triệu USD" },
+          change: { since: "2023", growth: { rate: 0.5, approximate: false } },
         },
+        latestTopVisit: {
+          id: "visit-2024-03-xa-pm",
+          date: "2024-03-05/2024-03-06",
+          level: "government",
+          guest: "XA",
+          host: "VN",
+        },
+        claimTally: { holds: 2, contradicted: 0, "cannot-check": 0 },
       },
       {
         code: "xb",
         country: "XB",
         relation: "vn-xb",
+        title: { vi: "Việt Nam – Bắc Đảo", en: "Vietnam – North Isle" },
         name: { vi: "Bắc Đảo", en: "North Isle" },
         officialName: null,
         established: "2010",
-        counts: { events: 0, visits: 0, agreements: 0, indicators: 1 },
+        counts: { events: 0, visits: 0, agreements: 0, indicators: 1, claims: 0, sources: 1 },
+        age: expect.objectContaining({ since: "2010" }),
         latestTrade: null,
+        latestTopVisit: null,
+        claimTally: { holds: 0, contradicted: 0, "cannot-check": 0 },
       },
     ])
+    const [year, month, day] = (json.asOf as string).split("-").map(Number)
+    const years = (year ?? 0) - 2000 - ((month ?? 1) === 1 && (day ?? 1) < 2 ? 1 : 0)
+    expect(json.countries[0].age.years).toBe(years)
   })
 })
 
@@ -67,8 +87,10 @@ describe("bilateral show", () => {
     expect(stdout).toContain("Thiết lập QHNG:  2/1/2000")
     expect(stdout).toContain("Sự kiện (2)")
     expect(stdout).toContain(
-      "5–6/3/2024  Chuyến thăm  Cấp Chính phủ   Thủ tướng Aralia thăm chính thức Việt Nam.",
+      "5–6/3/2024  Chuyến thăm  Người đứng đầu Chính phủ  Thủ tướng Aralia thăm chính thức Việt Nam.",
     )
+    expect(stdout).toContain("Thăm cấp cao gần nhất:  5–6/3/2024: Thủ tướng Aralia thăm chính thức")
+    expect(stdout).toContain("Hiệp định (1)\nKý            Hiệu lực  Tên")
     expect(stdout).toContain("tháng 3/2024  —         Hiệp định hợp tác văn hóa")
     expect(stdout).toContain(
       "Kim ngạch thương mại  Kim ngạch thương mại Việt Nam – Aralia  9 triệu USD  2024",
@@ -155,12 +177,13 @@ describe("bilateral metrics", () => {
 
   it("prints growth as percentages and the age in words", () => {
     const { stdout } = runCli(["metrics", "xa", "--as-of", "2025-01-01", ...data])
-    expect(stdout).toContain("Tuổi quan hệ: 24 năm 11 tháng 30 ngày (từ 2/1/2000)")
+    expect(stdout).toContain("Tuổi quan hệ:           24 năm 11 tháng 30 ngày (từ 2/1/2000)")
     expect(stdout).toContain("  2023  6 triệu USD             +50%")
     expect(stdout).toContain("  2022  2024       2     +125%  +50%")
-    expect(stdout).toContain("✓ đúng  Kim ngạch tăng hơn gấp đôi từ năm 2022 đến năm 2024.")
+    expect(stdout).toContain("Thương mại gần nhất:    9 triệu USD (2024), +50% so với 2023")
+    expect(stdout).toContain("✓ Khớp dữ liệu  Kim ngạch tăng hơn gấp đôi từ năm 2022 đến năm 2024.")
     const en = runCli(["metrics", "xa", "--as-of", "2025-01-01", "--lang", "en", ...data]).stdout
-    expect(en).toContain("Relation age: 24 years 11 months 30 days (since 2 Jan 2000)")
+    expect(en).toMatch(/Relation age: +24 years 11 months 30 days \(since 2 Jan 2000\)/)
     expect(en).toContain("Aralia → Vietnam      1")
   })
 
@@ -220,13 +243,31 @@ describe("bilateral compare", () => {
 
   it("gives the rows with keys, labels and base-unit values in JSON", () => {
     const json = runJson(["compare", "xa", "xb", "--as-of", "2025-01-01", ...data])
-    expect(json.a).toEqual({ relation: "vn-xa", country: "XA" })
-    expect(json.b).toEqual({ relation: "vn-xb", country: "XB" })
+    expect(json.a).toEqual({
+      relation: "vn-xa",
+      code: "xa",
+      country: "XA",
+      title: { vi: "Việt Nam – Aralia", en: "Vietnam – Aralia" },
+    })
+    expect(json.b).toMatchObject({ relation: "vn-xb", code: "xb", country: "XB" })
     const trade = json.rows.find((r: { key: string }) => r.key === "latest-trade")
     expect(trade.a).toMatchObject({ value: 9000000, unit: "USD" })
     expect(trade.b).toBeNull()
     for (const row of json.rows)
-      expect(Object.keys(row)).toEqual(["key", "kind", "label", "a", "b", "note"])
+      expect(Object.keys(row)).toEqual(["key", "kind", "label", "a", "b", "note", "provenance"])
+  })
+
+  it("gives each side's sources of a row in JSON: source, quote and paragraph", () => {
+    const json = runJson(["compare", "xa", "xb", "--as-of", "2025-01-01", ...data])
+    const row = (key: string) => json.rows.find((r: { key: string }) => r.key === key)
+    expect(row("latest-trade").provenance).toEqual({
+      a: [{ source: "fixture-source", quote: "9 triệu USD năm 2024", paragraph: 3 }],
+      b: [],
+    })
+    expect(row("established").provenance.b).toEqual([
+      expect.objectContaining({ source: "fixture-source", quote: expect.any(String) }),
+    ])
+    expect(row("visits-total").provenance).toEqual({ a: [], b: [] })
   })
 })
 

@@ -1,19 +1,30 @@
 /**
- * `bilateral countries`: the partner countries, one line each, with key figures.
+ * `bilateral countries`: the relations, one line each, with the key figures of their views.
  */
-import { type BilateralIndex, encodeDate, encodeQuantity, type QuantityJson } from "@bilateral/data"
-import { localize } from "@bilateral/domain"
-import { t } from "../i18n/Messages"
-import { dateText, quantityText } from "../render/Format"
+import { type BilateralIndex, encodeDate } from "@bilateral/data"
+import { type Bilingual, type DayDate, formatIso } from "@bilateral/domain"
+import { collectionName, t } from "../i18n/Messages"
+import { dateText } from "../render/Format"
 import { renderTable } from "../render/Table"
-import { keyFigures, partnerCode } from "../view/Relations"
+import {
+  claimTallyText,
+  type KeyFiguresJson,
+  keyFiguresJson,
+  latestTopVisitDate,
+  latestTradeText,
+} from "../view/KeyFigures"
+import { relationCode, relationName, viewOf } from "../view/Relations"
 import { blocks, type Context, heading, json, type Output, ok } from "./Context"
 
-/** One country in `countries --json`. */
-export interface CountryJson {
+/** One relation in `countries --json`: who, its counts and its key figures. */
+export interface CountryJson extends KeyFiguresJson {
+  /** The code users type (`kz`): the relation's slug. */
   readonly code: string
+  /** The partner's ISO code. */
   readonly country: string
   readonly relation: string
+  /** "Việt Nam – Kazakhstan" / "Vietnam – Kazakhstan". */
+  readonly title: Bilingual
   readonly name: Readonly<Record<string, string>>
   readonly officialName: Readonly<Record<string, string>> | null
   readonly established: string | null
@@ -22,34 +33,29 @@ export interface CountryJson {
     readonly visits: number
     readonly agreements: number
     readonly indicators: number
+    readonly claims: number
+    readonly sources: number
   }
-  readonly latestTrade: { readonly date: string | null; readonly value: QuantityJson } | null
 }
 
-/** The data of `countries --json`. */
-export const countriesJson = (index: BilateralIndex): { countries: CountryJson[] } => ({
+/** The data of `countries --json`: the day the figures are computed as of, and each relation. */
+export const countriesJson = (
+  index: BilateralIndex,
+  asOf: DayDate,
+): { asOf: string; countries: CountryJson[] } => ({
+  asOf: formatIso(asOf),
   countries: index.relations.map((relation) => {
-    const partner = index.country(relation.countries[1])
-    const figures = keyFigures(index, relation)
+    const view = viewOf(index, relation, asOf)
     return {
-      code: partnerCode(relation),
-      country: relation.countries[1],
+      code: view.slug,
+      country: view.partner.code,
       relation: relation.id,
-      name: partner?.name ?? { en: relation.countries[1] },
-      officialName: partner?.officialName ?? null,
+      title: view.title,
+      name: view.partner.name,
+      officialName: view.partner.officialName ?? null,
       established: encodeDate(relation.established?.date),
-      counts: {
-        events: figures.events,
-        visits: figures.visits,
-        agreements: figures.agreements,
-        indicators: figures.indicators,
-      },
-      latestTrade: figures.latestTrade
-        ? {
-            date: encodeDate(figures.latestTrade.observation.date),
-            value: encodeQuantity(figures.latestTrade.observation.value),
-          }
-        : null,
+      counts: view.counts,
+      ...keyFiguresJson(view),
     }
   }),
 })
@@ -59,27 +65,25 @@ export const countriesTable = (index: BilateralIndex, ctx: Context): string[] =>
   renderTable(
     [
       { header: t("code", ctx.lang) },
-      { header: t("country", ctx.lang), flexible: true },
+      { header: t("relation", ctx.lang), flexible: true },
       { header: t("established", ctx.lang) },
       { header: t("events", ctx.lang), align: "right" },
-      { header: t("visits", ctx.lang), align: "right" },
       { header: t("agreements", ctx.lang), align: "right" },
       { header: t("latestTrade", ctx.lang), flexible: true },
+      { header: t("topVisit", ctx.lang) },
+      { header: collectionName("claims", ctx.lang) },
     ],
     index.relations.map((relation) => {
-      const partner = index.country(relation.countries[1])
-      const figures = keyFigures(index, relation)
-      const trade = figures.latestTrade
+      const view = viewOf(index, relation, ctx.today)
       return [
-        partnerCode(relation),
-        partner ? localize(partner.name, ctx.lang) : relation.countries[1],
+        relationCode(index, relation),
+        relationName(index, relation, ctx.lang, ctx.today),
         dateText(relation.established?.date, ctx.lang),
-        String(figures.events),
-        String(figures.visits),
-        String(figures.agreements),
-        trade
-          ? `${quantityText(trade.observation.value, ctx.lang)} (${dateText(trade.observation.date, ctx.lang)})`
-          : "—",
+        String(view.counts.events),
+        String(view.counts.agreements),
+        latestTradeText(view, ctx.lang),
+        latestTopVisitDate(view, ctx.lang),
+        claimTallyText(view),
       ]
     }),
     ctx.width === undefined ? {} : { maxWidth: ctx.width },
@@ -88,7 +92,7 @@ export const countriesTable = (index: BilateralIndex, ctx: Context): string[] =>
 /** Runs `countries`. */
 export const countries = (index: BilateralIndex, ctx: Context): Output =>
   ctx.json
-    ? json(countriesJson(index))
+    ? json(countriesJson(index, ctx.today))
     : ok(
         blocks(
           heading(ctx, `${t("relation", ctx.lang)} (${index.relations.length})`),

@@ -3,19 +3,20 @@
  * year-over-year growth and the change and CAGR over each span, visit counts by level, direction
  * and year, the relation's age as of a day, upcoming anniversaries, and each claim's check.
  */
-import { type BilateralIndex, encodeDate, encodeSeriesMetrics } from "@bilateral/data"
 import {
-  checkClaim,
+  type BilateralIndex,
+  encodeDate,
+  encodeSeriesMetrics,
+  type RelationView,
+} from "@bilateral/data"
+import {
   type DayDate,
   formatIso,
   type Level,
   localize,
   type Relation,
-  relationAge,
   type SeriesMetrics,
   seriesMetrics,
-  upcomingAnniversaries,
-  visitCounts,
 } from "@bilateral/domain"
 import type { Command, Lang } from "../cli/Args"
 import { claimStatusName, indicatorKindName, kindName, levelName, t } from "../i18n/Messages"
@@ -23,41 +24,43 @@ import { sideBySide } from "../render/Columns"
 import { truncate, wrap } from "../render/DisplayWidth"
 import { ageText, DASH, dateText, growthText, quantityText, yearsText } from "../render/Format"
 import { renderTable } from "../render/Table"
-import { countryName, relationTitle, resolveOrFail } from "../view/Relations"
+import {
+  claimTallyText,
+  keyFiguresJson,
+  latestTopVisitText,
+  latestTradeChangeText,
+  latestTradeText,
+} from "../view/KeyFigures"
+import { countryName, resolveOrFail, viewOf } from "../view/Relations"
 import { blocks, type Context, heading, json, type Output, ok } from "./Context"
 
 type MetricsCommand = Extract<Command, { name: "metrics" }>
 
-/** The data of `metrics --json`. */
+/** The data of `metrics --json`: the relation's view as of a day, with every series' metrics. */
 export const metricsJson = (index: BilateralIndex, relation: Relation, asOf: DayDate) => {
-  const facts = index.factsOf(relation.id)
-  const age = relationAge(relation, asOf)
+  const view = viewOf(index, relation, asOf)
   return {
     relation: relation.id,
-    country: relation.countries[1],
+    code: view.slug,
+    country: view.partner.code,
     asOf: formatIso(asOf),
-    age: age
-      ? { years: age.years, months: age.months, days: age.days, since: encodeDate(age.since) }
-      : null,
-    indicators: facts.indicators.map((s) => encodeSeriesMetrics(seriesMetrics(s))),
-    visits: visitCounts(facts.events),
-    anniversaries: upcomingAnniversaries(index.dataset, relation.id, asOf).map((a) => ({
+    ...keyFiguresJson(view),
+    indicators: view.facts.indicators.map((s) => encodeSeriesMetrics(seriesMetrics(s))),
+    visits: view.visitCounts,
+    anniversaries: view.anniversaries.map((a) => ({
       subject: a.subject,
       eventId: a.eventId ?? null,
       years: a.years,
       year: a.year,
       date: encodeDate(a.date),
     })),
-    claims: facts.claims.map((claim) => {
-      const result = checkClaim(claim, index.dataset)
-      return {
-        id: claim.id,
-        text: claim.text,
-        status: result.status,
-        explanation: result.explanation,
-        computed: result.computed ?? null,
-      }
-    }),
+    claims: view.claims.map(({ claim, result }) => ({
+      id: claim.id,
+      text: claim.text,
+      status: result.status,
+      explanation: result.explanation,
+      computed: result.computed ?? null,
+    })),
   }
 }
 
@@ -116,9 +119,9 @@ const directionName = (index: BilateralIndex, guest: string, host: string, lang:
   `${countryName(index, guest, lang)} → ${countryName(index, host, lang)}`
 
 /** The visit counts as three small tables. */
-export const visitsText = (index: BilateralIndex, relation: Relation, ctx: Context): string[] => {
+export const visitsText = (index: BilateralIndex, view: RelationView, ctx: Context): string[] => {
   const { lang } = ctx
-  const counts = visitCounts(index.factsOf(relation.id).events)
+  const counts = view.visitCounts
   const table = (header: string, entries: ReadonlyArray<readonly [string, number]>) =>
     entries.length === 0
       ? []
@@ -155,16 +158,40 @@ export const visitsText = (index: BilateralIndex, relation: Relation, ctx: Conte
 
 const DIM_ARROW = "→"
 
-/** The claims with their check results. */
-export const claimsText = (index: BilateralIndex, relation: Relation, ctx: Context): string[] => {
+/** The view's key figures as aligned lines: age, latest trade, latest top-level visit, claims. */
+export const keyFiguresText = (view: RelationView, ctx: Context): string[] => {
   const { lang } = ctx
-  const claims = index.factsOf(relation.id).claims
+  const age = view.age
+  const change = latestTradeChangeText(view, lang)
+  return renderTable(
+    [{ header: "" }, { header: "" }],
+    [
+      [
+        `${t("age", lang)}:`,
+        age
+          ? `${ageText(age, lang)} (${lang === "vi" ? "từ" : "since"} ${dateText(age.since, lang)})`
+          : DASH,
+      ],
+      [
+        `${t("latestTrade", lang)}:`,
+        `${latestTradeText(view, lang)}${change ? `, ${change}` : ""}`,
+      ],
+      [`${t("latestTopVisit", lang)}:`, latestTopVisitText(view, lang)],
+      [`${t("claims", lang)}:`, claimTallyText(view)],
+    ],
+    { header: false, ...(ctx.width === undefined ? {} : { maxWidth: ctx.width }) },
+  )
+}
+
+/** The claims with their check results. */
+export const claimsText = (view: RelationView, ctx: Context): string[] => {
+  const { lang } = ctx
+  const claims = view.claims
   if (claims.length === 0) return []
   const width = Math.max(30, (ctx.width ?? 100) - 4)
   return [
     heading(ctx, `${t("claims", lang)} (${claims.length})`),
-    ...claims.flatMap((claim) => {
-      const result = checkClaim(claim, index.dataset)
+    ...claims.flatMap(({ claim, result }) => {
       const [first = "", ...rest] = wrap(localize(claim.text, lang), width)
       return [
         `${claimStatusName(result.status, lang)}  ${first}`,
@@ -188,19 +215,16 @@ export const metricsText = (
   ctx: Context,
 ): string => {
   const { lang } = ctx
-  const facts = index.factsOf(relation.id)
-  const age = relationAge(relation, asOf)
-  const anniversaries = upcomingAnniversaries(index.dataset, relation.id, asOf)
+  const view = viewOf(index, relation, asOf)
+  const anniversaries = view.anniversaries
   return blocks(
     heading(
       ctx,
-      `${relationTitle(index, relation, lang)} (${relation.id}), ${t("asOf", lang)} ${dateText(asOf, lang)}`,
+      `${view.title[lang]} (${relation.id}), ${t("asOf", lang)} ${dateText(asOf, lang)}`,
     ),
-    age
-      ? `${t("age", lang)}: ${ageText(age, lang)} (${lang === "vi" ? "từ" : "since"} ${dateText(age.since, lang)})`
-      : `${t("age", lang)}: ${DASH}`,
-    ...facts.indicators.map((s) => seriesText(seriesMetrics(s), ctx)),
-    visitsText(index, relation, ctx),
+    keyFiguresText(view, ctx),
+    ...view.facts.indicators.map((s) => seriesText(seriesMetrics(s), ctx)),
+    visitsText(index, view, ctx),
     anniversaries.length > 0 && [
       heading(ctx, lang === "vi" ? "Kỷ niệm sắp tới" : "Upcoming anniversaries"),
       ...anniversaries.slice(0, SHOWN_ANNIVERSARIES).map((a) => {
@@ -224,7 +248,7 @@ export const metricsText = (
           ]
         : []),
     ],
-    claimsText(index, relation, ctx),
+    claimsText(view, ctx),
   )
 }
 

@@ -3,21 +3,20 @@
  * the commands to go further. Exits 0.
  */
 import type { BilateralIndex } from "@bilateral/data"
+import { datasetHeading, relationCode } from "../view/Relations"
 import { blocks, type Context, heading, json, type Output, ok } from "./Context"
 import { countriesJson, countriesTable } from "./Countries"
 
 /** Runs the plain overview. */
 export const overview = (index: BilateralIndex, ctx: Context): Output => {
-  if (ctx.json) return json(countriesJson(index))
+  if (ctx.json) return json(countriesJson(index, ctx.today))
   const vi = ctx.lang === "vi"
+  // The example names the dataset's own first two relations, whatever they are.
+  const codes = index.relations.slice(0, 2).map((r) => relationCode(index, r))
+  const pair = codes.length === 2 ? codes.join(" ") : "<a> <b>"
   return ok(
     blocks(
-      heading(
-        ctx,
-        vi
-          ? "Bilateral: quan hệ song phương của Việt Nam"
-          : "Bilateral: Vietnam's bilateral relations",
-      ),
+      heading(ctx, `Bilateral: ${datasetHeading(index, ctx.lang)}`),
       countriesTable(index, ctx),
       [
         vi ? "Xem thêm:" : "More:",
@@ -27,7 +26,7 @@ export const overview = (index: BilateralIndex, ctx: Context): Output => {
             ? "tăng trưởng, số chuyến thăm, kiểm tra nhận định"
             : "growth, visit counts, claim checks"),
         `  bilateral timeline          ${vi ? "dòng thời gian" : "the timeline"}`,
-        "  bilateral compare kz kg     " +
+        `  bilateral compare ${pair.padEnd(9)} ` +
           (vi ? "so sánh hai quan hệ" : "two relations side by side"),
         "  bilateral --help            " +
           (vi ? "mọi lệnh và tùy chọn" : "every command and option"),

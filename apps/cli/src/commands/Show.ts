@@ -5,6 +5,7 @@
 import { type BilateralIndex, encodeCollections } from "@bilateral/data"
 import {
   type Agreement,
+  type Collection,
   type IndicatorSeries,
   isConcurrent,
   localize,
@@ -12,11 +13,12 @@ import {
   seriesMetrics,
 } from "@bilateral/domain"
 import type { Command } from "../cli/Args"
-import { indicatorKindName, t } from "../i18n/Messages"
+import { collectionName, indicatorKindName, t } from "../i18n/Messages"
 import { DASH, dateText, quantityText } from "../render/Format"
 import { renderTable } from "../render/Table"
-import { countryName, relationTitle, resolveOrFail } from "../view/Relations"
+import { countryName, resolveOrFail, viewOf } from "../view/Relations"
 import { blocks, bullets, type Context, heading, json, type Output, ok } from "./Context"
+import { keyFiguresText } from "./Metrics"
 import { eventsTable } from "./Timeline"
 
 type ShowCommand = Extract<Command, { name: "show" }>
@@ -37,12 +39,12 @@ export const citedSources = (value: unknown, into: Set<string> = new Set()): Set
 /** The data of `show --json`: every fact of the relation, encoded as in the dataset files. */
 export const showJson = (index: BilateralIndex, relation: Relation) => {
   const facts = index.factsOf(relation.id)
-  const partner = index.country(relation.countries[1])
+  const partner = facts.partner
   const sourceIds = citedSources(facts)
   const sources = index.dataset.sources.filter((s) => sourceIds.has(s.id))
   const encoded = encodeCollections({
     relations: [relation],
-    countries: partner ? [partner] : [],
+    countries: [partner],
     events: facts.events,
     agreements: facts.agreements,
     indicators: facts.indicators,
@@ -162,18 +164,20 @@ export const indicatorsTable = (series: ReadonlyArray<IndicatorSeries>, ctx: Con
 /** The text of `show`. */
 export const showText = (index: BilateralIndex, relation: Relation, ctx: Context): string => {
   const { lang } = ctx
-  const facts = index.factsOf(relation.id)
-  const partner = index.country(relation.countries[1])
-  const section = (key: Parameters<typeof t>[0], count: number, body: ReadonlyArray<string>) =>
-    count === 0 ? undefined : [heading(ctx, `${t(key, lang)} (${count})`), ...body]
+  const view = viewOf(index, relation, ctx.today)
+  const facts = view.facts
+  const partner = view.partner
+  const section = (key: Collection, count: number, body: ReadonlyArray<string>) =>
+    count === 0 ? undefined : [heading(ctx, `${collectionName(key, lang)} (${count})`), ...body]
   const sourceIds = citedSources(facts)
   return (
     blocks(
       [
-        heading(ctx, `${relationTitle(index, relation, lang)} (${relation.id})`),
-        ...(partner?.officialName ? [localize(partner.officialName, lang)] : []),
+        heading(ctx, `${view.title[lang]} (${relation.id})`),
+        ...(partner.officialName ? [localize(partner.officialName, lang)] : []),
       ],
       relationFacts(index, relation, ctx),
+      keyFiguresText(view, ctx),
       section(
         "memberships",
         facts.memberships.length,

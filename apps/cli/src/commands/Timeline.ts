@@ -7,7 +7,7 @@ import type { Command } from "../cli/Args"
 import { kindName, levelName, t } from "../i18n/Messages"
 import { dateText } from "../render/Format"
 import { renderTable } from "../render/Table"
-import { partnerCode, resolveOrFail } from "../view/Relations"
+import { relationCode, resolveOrFail } from "../view/Relations"
 import { blocks, type Context, heading, json, type Output, ok } from "./Context"
 
 type TimelineCommand = Extract<Command, { name: "timeline" }>
@@ -48,7 +48,7 @@ export const eventsTable = (
       const relation = index.relation(e.relation)
       return [
         dateText(e.date, ctx.lang),
-        ...(withCountry ? [relation ? partnerCode(relation) : e.relation] : []),
+        ...(withCountry ? [relation ? relationCode(index, relation) : e.relation] : []),
         kindName(e._tag as EventKind, ctx.lang),
         levelName(e.level, ctx.lang),
         localize(e.summary, ctx.lang),

@@ -1,14 +1,17 @@
 /**
- * The words of the interface in Vietnamese and English: headings, column names, and names for
- * the model's enumerations (event kinds, levels, claim statuses). Data text comes from the
- * dataset; only the interface's own words live here.
+ * The words of the interface in Vietnamese and English: headings, column names, key hints. The
+ * names of the model's vocabularies (event kinds, levels, indicator kinds, claim statuses,
+ * collections) are the domain's `label`; this module only adds symbols beside them (✓ ✗ ?).
+ * Data text comes from the dataset.
  */
 import {
+  type ClaimStatus,
+  type Collection,
   type EventKind,
-  eventKindLabel,
   type IndicatorKind,
   type Level,
-  levelLabel,
+  label,
+  type UndefinedReason,
 } from "@bilateral/domain"
 import type { Lang } from "../cli/Args"
 
@@ -25,6 +28,9 @@ const MESSAGES = {
   agreements: { vi: "Văn kiện", en: "Agreements" },
   indicators: { vi: "Chỉ số", en: "Indicators" },
   latestTrade: { vi: "Thương mại gần nhất", en: "Latest trade" },
+  latestTopVisit: { vi: "Thăm cấp cao gần nhất", en: "Latest top-level visit" },
+  topVisit: { vi: "Thăm cấp cao", en: "Top visit" },
+  keyFigures: { vi: "Số liệu chính", en: "Key figures" },
   date: { vi: "Ngày", en: "Date" },
   kind: { vi: "Loại", en: "Kind" },
   level: { vi: "Cấp", en: "Level" },
@@ -62,14 +68,6 @@ const MESSAGES = {
   resident: { vi: "thường trú", en: "resident" },
   concurrent: { vi: "kiêm nhiệm từ", en: "concurrently accredited from" },
   frameworks: { vi: "Khuôn khổ quan hệ", en: "Frameworks" },
-  memberships: { vi: "Thành viên tổ chức", en: "Memberships" },
-  sisterRegions: { vi: "Địa phương kết nghĩa", en: "Sister regions" },
-  support: { vi: "Ủng hộ tại diễn đàn đa phương", en: "Support in multilateral bodies" },
-  cooperationAreas: { vi: "Lĩnh vực hợp tác", en: "Areas of cooperation" },
-  projects: { vi: "Dự án", en: "Projects" },
-  tradeGoods: { vi: "Mặt hàng", en: "Traded goods" },
-  measures: { vi: "Biện pháp", en: "Measures" },
-  statements: { vi: "Phát biểu", en: "Statements" },
   overview: { vi: "Tổng quan", en: "Overview" },
   timeline: { vi: "Dòng thời gian", en: "Timeline" },
   compare: { vi: "So sánh", en: "Compare" },
@@ -94,48 +92,28 @@ export type MessageKey = keyof typeof MESSAGES
 export const t = (key: MessageKey, lang: Lang): string => MESSAGES[key][lang]
 
 /** The name of an event kind (the domain's label). */
-export const kindName = (kind: EventKind, lang: Lang): string => eventKindLabel(kind, lang)
+export const kindName = (kind: EventKind, lang: Lang): string => label("eventKind", kind, lang)
 
 /** The name of an exchange's level (the domain's label). */
-export const levelName = (level: Level, lang: Lang): string => levelLabel(level, lang)
+export const levelName = (level: Level, lang: Lang): string => label("level", level, lang)
 
-const INDICATOR_KINDS: Record<IndicatorKind, Pair> = {
-  trade: { vi: "Kim ngạch thương mại", en: "Trade" },
-  exports: { vi: "Xuất khẩu", en: "Exports" },
-  imports: { vi: "Nhập khẩu", en: "Imports" },
-  "tourist-arrivals": { vi: "Khách du lịch", en: "Tourist arrivals" },
-  flights: { vi: "Chuyến bay", en: "Flights" },
-  "fdi-capital": { vi: "Vốn FDI", en: "FDI capital" },
-  "fdi-projects": { vi: "Dự án FDI", en: "FDI projects" },
-  "investment-enterprises": { vi: "Doanh nghiệp đầu tư", en: "Investing enterprises" },
-  diaspora: { vi: "Cộng đồng người Việt", en: "Diaspora" },
-  other: { vi: "Khác", en: "Other" },
-}
-
-/** The name of an indicator kind. */
+/** The name of an indicator kind (the domain's label). */
 export const indicatorKindName = (kind: IndicatorKind, lang: Lang): string =>
-  INDICATOR_KINDS[kind]?.[lang] ?? kind
+  label("indicatorKind", kind, lang)
 
-const STATUSES: Record<"holds" | "contradicted" | "cannot-check", Pair> = {
-  holds: { vi: "✓ đúng", en: "✓ holds" },
-  contradicted: { vi: "✗ không khớp", en: "✗ contradicted" },
-  "cannot-check": { vi: "? không kiểm được", en: "? cannot check" },
-}
+/** The name of a collection of the dataset (the domain's label): "Hiệp định", "Dự án". */
+export const collectionName = (collection: Collection, lang: Lang): string =>
+  label("collection", collection, lang)
 
-/** The name of a claim check's result. */
-export const claimStatusName = (
-  status: "holds" | "contradicted" | "cannot-check",
-  lang: Lang,
-): string => STATUSES[status][lang]
+const MARKS: Record<ClaimStatus, string> = { holds: "✓", contradicted: "✗", "cannot-check": "?" }
 
-const UNDEFINED_GROWTH: Record<"zero-base" | "same-period" | "missing", Pair> = {
-  "zero-base": { vi: "không xác định (gốc bằng 0)", en: "undefined (zero base)" },
-  "same-period": { vi: "không xác định (cùng kỳ)", en: "undefined (same period)" },
-  missing: { vi: "không có số liệu", en: "no data" },
-}
+/** The symbol printed beside a claim status's name: ✓, ✗ or ?. */
+export const claimMark = (status: ClaimStatus): string => MARKS[status]
 
-/** Why a growth figure is undefined, in words. */
-export const undefinedGrowthName = (
-  reason: "zero-base" | "same-period" | "missing",
-  lang: Lang,
-): string => UNDEFINED_GROWTH[reason][lang]
+/** A claim check's result: its symbol and the domain's name ("✓ Khớp dữ liệu"). */
+export const claimStatusName = (status: ClaimStatus, lang: Lang): string =>
+  `${MARKS[status]} ${label("claimStatus", status, lang)}`
+
+/** Why a growth figure is undefined, in words (the domain's label). */
+export const undefinedGrowthName = (reason: UndefinedReason, lang: Lang): string =>
+  label("undefinedGrowth", reason, lang)

@@ -1,25 +1,16 @@
 /**
- * What the CLI and the TUI both show about a relation: its name, the partner's code, the codes a
- * user may type, and the key figures of the list screen. Everything is read from the index and
- * computed by the domain.
+ * How the CLI and the TUI name relations and find the one a user typed. Codes, partners and titles
+ * come from the index (`slugOf`, `partnerOf`) and from the relation's view (`relationView`): this
+ * module only looks them up, so a relation reads the same here as on the web.
  */
-import type { BilateralIndex } from "@bilateral/data"
-import {
-  compareDates,
-  type Event,
-  type IndicatorSeries,
-  isTopLevel,
-  localize,
-  type Observation,
-  type Relation,
-  seriesMetrics,
-  type Visit,
-} from "@bilateral/domain"
+import { type BilateralIndex, type RelationView, relationView } from "@bilateral/data"
+import { type DayDate, localize, type Relation } from "@bilateral/domain"
 import type { Lang } from "../cli/Args"
 import { UserError } from "../cli/Errors"
 
-/** The partner's ISO code in lower case (`kz`), as users type it. */
-export const partnerCode = (relation: Relation): string => relation.countries[1].toLowerCase()
+/** The code users type for a relation and the CLI prints (`kz`): the data's slug. */
+export const relationCode = (index: BilateralIndex, relation: Relation): string =>
+  index.slugOf(relation)
 
 /** A country's name per language, or its code when the dataset does not name it. */
 export const countryName = (index: BilateralIndex, code: string, lang: Lang): string => {
@@ -27,14 +18,43 @@ export const countryName = (index: BilateralIndex, code: string, lang: Lang): st
   return country ? localize(country.name, lang) : code
 }
 
-/** "Việt Nam – Kazakhstan". */
-export const relationTitle = (index: BilateralIndex, relation: Relation, lang: Lang): string =>
-  `${countryName(index, relation.countries[0], lang)} – ${countryName(index, relation.countries[1], lang)}`
+/** Whether the relation is one of the dataset's subject with a partner. */
+const involvesSubject = (index: BilateralIndex, relation: Relation): boolean =>
+  index.subject !== undefined && relation.countries.includes(index.subject)
 
-/** The countries a user may name, for error messages: `kz (Kazakhstan), kg (Kyrgyzstan)`. */
+/**
+ * The short name of a relation in lists, headers and columns: the partner's name ("Kazakhstan")
+ * for a relation of the dataset's subject, else the relation's title ("Kazakhstan – Kyrgyzstan").
+ */
+export const relationName = (
+  index: BilateralIndex,
+  relation: Relation,
+  lang: Lang,
+  asOf: DayDate,
+): string =>
+  involvesSubject(index, relation)
+    ? countryName(index, index.partnerOf(relation), lang)
+    : relationView(index, relation.id, asOf).title[lang]
+
+/** The view of a relation as of a day (the data's `relationView`, computed once per index). */
+export const viewOf = (index: BilateralIndex, relation: Relation, asOf: DayDate): RelationView =>
+  relationView(index, relation.id, asOf)
+
+/**
+ * What the dataset is about, as a heading: "Quan hệ song phương của Việt Nam" / "Vietnam's
+ * bilateral relations", or "Quan hệ song phương" / "Bilateral relations" when it has no subject.
+ */
+export const datasetHeading = (index: BilateralIndex, lang: Lang): string => {
+  const subject = index.subject === undefined ? undefined : countryName(index, index.subject, lang)
+  if (lang === "vi")
+    return subject === undefined ? "Quan hệ song phương" : `Quan hệ song phương của ${subject}`
+  return subject === undefined ? "Bilateral relations" : `${subject}'s bilateral relations`
+}
+
+/** The codes a user may type, for error messages: `kz (Kazakhstan), kg (Kyrgyzstan)`. */
 export const acceptedCountries = (index: BilateralIndex, lang: Lang): string =>
   index.relations
-    .map((r) => `${partnerCode(r)} (${countryName(index, r.countries[1], lang)})`)
+    .map((r) => `${relationCode(index, r)} (${countryName(index, index.partnerOf(r), lang)})`)
     .join(", ")
 
 /**
@@ -52,65 +72,11 @@ export const resolveOrFail = (
       `${command} expects a country code or name: one of ${acceptedCountries(index, lang)}`,
     )
   }
-  const relation = index.resolveRelation(code)
+  const relation = index.relationBySlug(code) ?? index.resolveRelation(code)
   if (!relation) {
     throw new UserError(
       `unknown country "${code}": expected one of ${acceptedCountries(index, lang)}`,
     )
   }
   return relation
-}
-
-/** The latest dated point of the trade series of a relation, with its series. */
-export const latestOf = (
-  series: ReadonlyArray<IndicatorSeries>,
-  kind: IndicatorSeries["kind"],
-): { series: IndicatorSeries; observation: Observation } | undefined => {
-  let best: { series: IndicatorSeries; observation: Observation } | undefined
-  for (const s of series.filter((x) => x.kind === kind)) {
-    const latest = seriesMetrics(s).latest
-    if (!latest) continue
-    if (
-      !best ||
-      (latest.date !== undefined &&
-        (best.observation.date === undefined ||
-          compareDates(latest.date, best.observation.date) > 0))
-    ) {
-      best = { series: s, observation: latest }
-    }
-  }
-  return best
-}
-
-const isVisit = (e: Event): e is Visit => e._tag === "Visit"
-
-/** The figures the relation list shows for each relation. */
-export interface KeyFigures {
-  readonly relation: Relation
-  readonly events: number
-  readonly visits: number
-  readonly agreements: number
-  readonly indicators: number
-  readonly latestTrade?: { series: IndicatorSeries; observation: Observation }
-  readonly lastTopVisit?: Visit
-}
-
-/** Counts and latest figures of one relation. */
-export const keyFigures = (index: BilateralIndex, relation: Relation): KeyFigures => {
-  const facts = index.factsOf(relation.id)
-  const visits = facts.events.filter(isVisit)
-  const top = visits
-    .filter((v) => isTopLevel(v.level) && v.date !== undefined)
-    .sort((a, b) => (a.date && b.date ? compareDates(a.date, b.date) : 0))
-  const latestTrade = latestOf(facts.indicators, "trade")
-  const lastTopVisit = top[top.length - 1]
-  return {
-    relation,
-    events: facts.events.length,
-    visits: visits.length,
-    agreements: facts.agreements.length,
-    indicators: facts.indicators.length,
-    ...(latestTrade ? { latestTrade } : {}),
-    ...(lastTopVisit ? { lastTopVisit } : {}),
-  }
 }
