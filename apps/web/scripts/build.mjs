@@ -46,7 +46,7 @@ if (raw === "") {
       `BILATERAL_DATA: the dataset in ${dir} is not valid (${n} ${n === 1 ? "problem" : "problems"})`,
     )
   }
-  if (process.env.TURBO_HASH !== undefined) {
+  if (process.env.TURBO_HASH) {
     const key = datasetKey(dir)
     if (process.env.BILATERAL_DATA_KEY !== key) {
       stop(

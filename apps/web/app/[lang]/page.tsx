@@ -15,6 +15,7 @@ import {
   slugOf,
   subjectName,
   toneOf,
+  viewOf,
 } from "@/lib/data"
 import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
 import { routes } from "@/lib/routes"
@@ -22,6 +23,12 @@ import { toneStyle } from "@/lib/tone"
 
 /** How many of the latest events the overview shows. */
 const RECENT = 5
+
+/**
+ * The most relations shown as cards with their key figures; beyond, the others are listed in a
+ * compact table, so that the page stays small however many relations the data holds.
+ */
+const CARDS = 12
 
 /** Up to this many partners, the lede names them; beyond, it counts them. */
 const NAMED_PARTNERS = 4
@@ -73,10 +80,13 @@ export default async function OverviewPage({ params }: LangPageProps) {
       <section className="section" aria-labelledby="relations">
         <h2 id="relations">{t.overview.relations}</h2>
         <div className="grid grid--2">
-          {index.relations.map((relation) => (
+          {index.relations.slice(0, CARDS).map((relation) => (
             <RelationCard key={relation.id} relation={relation} lang={lang} />
           ))}
         </div>
+        {index.relations.length > CARDS && (
+          <RelationTable relations={index.relations.slice(CARDS)} lang={lang} />
+        )}
         <div className="actions">
           {index.relations.length >= 2 && (
             <Link className="button" href={routes.compare(lang)}>
@@ -122,6 +132,45 @@ export default async function OverviewPage({ params }: LangPageProps) {
           <p>{t.overview.howText}</p>
         </div>
       </section>
+    </div>
+  )
+}
+
+/** The relations beyond the cards: one row each, with their counts and links. */
+function RelationTable({ relations, lang }: { relations: ReadonlyArray<Relation>; lang: Lang }) {
+  const t = dictionary(lang)
+  return (
+    <div className="table-wrap subsection">
+      <table className="relation-table">
+        <caption>{t.overview.moreRelations(relations.length)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.overview.relations}</th>
+            <th scope="col">{t.overview.counts.events}</th>
+            <th scope="col">{t.overview.counts.agreements}</th>
+            <th scope="col">{t.overview.counts.indicators}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {relations.map((relation) => {
+            const view = viewOf(relation)
+            const slug = slugOf(relation)
+            return (
+              <tr key={relation.id} className="tone" style={toneStyle(view.tone)}>
+                <th scope="row">
+                  <span className="badge badge--tone">{partnerBadge(relation)}</span>{" "}
+                  <Link href={routes.country(lang, slug)}>{view.title[lang]}</Link>
+                </th>
+                <td>
+                  <Link href={routes.timeline(lang, { country: slug })}>{view.counts.events}</Link>
+                </td>
+                <td>{view.counts.agreements}</td>
+                <td>{view.counts.indicators}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
     </div>
   )
 }

@@ -48,9 +48,11 @@ const readUrl = (): Filters => {
   return filters
 }
 
-const writeUrl = (filters: Filters) => {
+/** Writes the filters in the address; the country is left out when the page itself names it. */
+const writeUrl = (filters: Filters, countryInPath = false) => {
   const params = new URLSearchParams()
-  for (const key of KEYS) if (filters[key] !== "") params.set(key, filters[key])
+  for (const key of KEYS)
+    if (filters[key] !== "" && !(countryInPath && key === "country")) params.set(key, filters[key])
   const query = params.toString()
   const url = `${window.location.pathname}${query === "" ? "" : `?${query}`}`
   window.history.replaceState(window.history.state, "", url)
@@ -103,6 +105,22 @@ function Select({
   )
 }
 
+/**
+ * When each relation's timeline is a page of its own: the site-wide timeline's address (`all`)
+ * and the relation this page shows (`current`, absent on the site-wide page). Choosing a country
+ * then leads to its page (`{all}{slug}/`), with the other filters kept.
+ */
+export type CountryPages = { all: string; current?: string | undefined }
+
+const countryPage = (pages: CountryPages, filters: Filters): string => {
+  const params = new URLSearchParams()
+  for (const key of KEYS)
+    if (key !== "country" && filters[key] !== "") params.set(key, filters[key])
+  const query = params.toString()
+  const path = filters.country === "" ? pages.all : `${pages.all.split("?")[0]}${filters.country}/`
+  return `${path}${query === "" ? "" : `?${query}`}`
+}
+
 export function TimelineFilter({
   entries,
   countries,
@@ -110,6 +128,7 @@ export function TimelineFilter({
   levels,
   years,
   people,
+  countryPages,
   strings,
 }: {
   entries: ReadonlyArray<TimelineEntry>
@@ -118,28 +137,51 @@ export function TimelineFilter({
   levels: ReadonlyArray<Option>
   years: ReadonlyArray<number>
   people: ReadonlyArray<Option>
+  countryPages?: CountryPages | undefined
   strings: TimelineStrings
 }) {
-  const [filters, setFilters] = useState<Filters>(EMPTY)
+  const current = countryPages?.current ?? ""
+  const base = useMemo(() => ({ ...EMPTY, country: current }), [current])
+  const [filters, setFilters] = useState<Filters>(base)
 
   useEffect(() => {
-    setFilters(readUrl())
-    const onPop = () => setFilters(readUrl())
-    window.addEventListener("popstate", onPop)
-    return () => window.removeEventListener("popstate", onPop)
-  }, [])
+    const fromUrl = () => {
+      const read = { ...readUrl(), ...(countryPages ? { country: current } : {}) }
+      const asked = new URLSearchParams(window.location.search).get("country") ?? ""
+      // A country asked for in the query of a page that does not hold all of its events.
+      if (countryPages && asked !== "" && asked !== current) {
+        window.location.replace(countryPage(countryPages, { ...read, country: asked }))
+        return
+      }
+      setFilters(read)
+    }
+    fromUrl()
+    window.addEventListener("popstate", fromUrl)
+    return () => window.removeEventListener("popstate", fromUrl)
+  }, [countryPages, current])
 
-  const change = useCallback((key: Key, value: string) => {
-    setFilters((current) => {
-      const next = { ...current, [key]: value }
-      writeUrl(next)
-      return next
-    })
-  }, [])
+  const change = useCallback(
+    (key: Key, value: string) => {
+      if (countryPages && key === "country") {
+        window.location.assign(countryPage(countryPages, { ...filters, country: value }))
+        return
+      }
+      setFilters((now) => {
+        const next = { ...now, [key]: value }
+        writeUrl(next, countryPages !== undefined)
+        return next
+      })
+    },
+    [countryPages, filters],
+  )
 
   const reset = () => {
-    setFilters(EMPTY)
-    writeUrl(EMPTY)
+    if (countryPages && current !== "") {
+      window.location.assign(countryPages.all)
+      return
+    }
+    setFilters(base)
+    writeUrl(base, countryPages !== undefined)
   }
 
   const shown = useMemo(() => entries.filter((e) => matches(e, filters)), [entries, filters])
@@ -161,7 +203,7 @@ export function TimelineFilter({
     to: yearOptions,
     person: people,
   }
-  const active = KEYS.some((k) => filters[k] !== "")
+  const active = KEYS.some((k) => filters[k] !== base[k]) || current !== ""
 
   return (
     <>

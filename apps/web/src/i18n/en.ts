@@ -70,6 +70,7 @@ export const en: Dictionary = {
     partnersCount: (n) => `${n} countries`,
     relationsCount: (n) => `${n} bilateral relations`,
     relations: "Relations",
+    moreRelations: (n) => `${n} more ${n === 1 ? "relation" : "relations"}`,
     age: "Age of the relation",
     established: (date) => `established ${date}`,
     latestTrade: "Latest trade turnover",
@@ -183,6 +184,8 @@ export const en: Dictionary = {
     showing: "Showing {n} of {total} events",
     empty: "No event matches these filters.",
     undated: "Date not given",
+    cut: (shown, total) =>
+      `This page holds the newest ${shown} of ${total} events. Choose a country to see that relation's whole timeline.`,
   },
   compare: {
     title: "Compare",

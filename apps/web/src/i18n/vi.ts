@@ -78,6 +78,7 @@ export const vi = {
     /** How the lede names relations that do not share a subject. */
     relationsCount: (n: number) => `${n} mối quan hệ song phương`,
     relations: "Các mối quan hệ",
+    moreRelations: (n: number) => `${n} mối quan hệ khác`,
     age: "Tuổi quan hệ",
     established: (date: string) => `thiết lập ${date}`,
     latestTrade: "Kim ngạch thương mại gần nhất",
@@ -193,6 +194,9 @@ export const vi = {
     showing: "Hiển thị {n} trên {total} sự kiện",
     empty: "Không có sự kiện nào khớp bộ lọc.",
     undated: "Không rõ thời gian",
+    /** Said when the site-wide timeline holds only the newest events. */
+    cut: (shown: number, total: number) =>
+      `Trang này hiện ${shown} sự kiện mới nhất trong ${total}. Chọn một quốc gia để xem toàn bộ dòng thời gian của mối quan hệ đó.`,
   },
   compare: {
     title: "So sánh",
