@@ -1,35 +1,42 @@
 // `npm start`: installs, builds the static site if needed, serves it and prints the URL.
-import { execSync, spawn } from "node:child_process"
+import { execSync } from "node:child_process"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { ensureInstall } from "./ensure-install.mjs"
+import { serveSite } from "./serve.mjs"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const port = Number.parseInt(process.env.PORT ?? "3000", 10)
-if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+if (!/^\d+$/.test(process.env.PORT ?? "3000") || port <= 0 || port > 65535) {
   console.error(`[bilateral] PORT must be a number from 1 to 65535, got "${process.env.PORT}"`)
   process.exit(1)
 }
 
-ensureInstall()
-execSync("npx turbo run build --filter=@bilateral/web... --output-logs=errors-only", {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-})
+try {
+  ensureInstall()
+  execSync("npx turbo run build --filter=@bilateral/web... --output-logs=errors-only", {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+  })
+} catch {
+  // The build has printed its own one-line problems above.
+  console.error("[bilateral] npm start: the build failed; see the problems above")
+  process.exit(1)
+}
 
 const site = join(root, "apps", "web", "out")
-const serve = join(root, "node_modules", "serve", "build", "main.js")
-const child = spawn(
-  process.execPath,
-  [serve, site, "--listen", `tcp://0.0.0.0:${port}`, "--no-clipboard", "--no-port-switching"],
-  {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  },
-)
-console.log(`[bilateral] serving the web app at http://localhost:${port}/ (Ctrl-C to stop)`)
-const stop = () => child.kill("SIGTERM")
-process.on("SIGINT", stop)
-process.on("SIGTERM", stop)
-child.on("exit", (code) => process.exit(code ?? 0))
+try {
+  const server = await serveSite(site, port)
+  console.log(`[bilateral] serving the web app at http://localhost:${port}/ (Ctrl-C to stop)`)
+  const stop = () => server.close(() => process.exit(0))
+  process.on("SIGINT", stop)
+  process.on("SIGTERM", stop)
+} catch (error) {
+  const reason =
+    error?.code === "EADDRINUSE" ? "the port is in use" : (error?.code ?? "unknown error")
+  console.error(
+    `[bilateral] npm start: cannot listen on port ${port}: ${reason} (set PORT to another)`,
+  )
+  process.exit(1)
+}

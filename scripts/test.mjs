@@ -29,6 +29,7 @@ try {
   ensureInstall()
   ensureSystemPackages()
   run("npx turbo run build typecheck lint test --continue --output-logs=errors-only")
+  run("node --test scripts/serve.test.mjs")
   run("npx turbo run e2e --output-logs=full --concurrency=1", {
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
   })

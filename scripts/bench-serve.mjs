@@ -1,0 +1,99 @@
+// Bench of `npm start`'s server (scripts/serve.mjs) against nginx on the same apps/web/out, in one
+// run: requests per second at 200 connections on `/` and on a relation page, measured by wrk,
+// alternating the two servers so that the machine's drift falls on both. Prints the ratio. nginx
+// and wrk are Debian packages; when either is missing the bench says so and skips.
+import { execFileSync, spawn } from "node:child_process"
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..")
+const site = join(root, "apps", "web", "out")
+const which = (name) =>
+  ["/usr/sbin", "/usr/bin", "/usr/local/bin", "/usr/local/sbin"]
+    .map((d) => join(d, name))
+    .find((p) => existsSync(p))
+
+const nginx = which("nginx")
+const wrk = which("wrk")
+if (!existsSync(join(site, "index.html"))) {
+  console.log("serve bench: apps/web/out is not built; run `npm run build` first. Skipped.")
+  process.exit(0)
+}
+if (wrk === undefined || nginx === undefined) {
+  console.log(
+    `serve bench: skipped, ${[wrk ? "" : "wrk", nginx ? "" : "nginx"].filter(Boolean).join(" and ")} not installed (apt-get install wrk nginx-light)`,
+  )
+  process.exit(0)
+}
+
+const relation = readdirSync(join(site, "vi", "countries"), { withFileTypes: true }).find((e) =>
+  e.isDirectory(),
+)?.name
+const paths = ["/", ...(relation ? [`/vi/countries/${relation}/`] : [])]
+const OURS = 3461
+const THEIRS = 3462
+const work = mkdtempSync(join(tmpdir(), "bilateral-serve-bench-"))
+writeFileSync(
+  join(work, "nginx.conf"),
+  `worker_processes auto;
+pid ${work}/nginx.pid;
+error_log ${work}/error.log;
+daemon off;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  include /etc/nginx/mime.types;
+  sendfile on;
+  server {
+    listen 127.0.0.1:${THEIRS};
+    root ${site};
+    location / { try_files $uri $uri/index.html =404; }
+  }
+}
+`,
+)
+
+const ours = spawn(process.execPath, [join(root, "scripts", "serve.mjs"), site, String(OURS)], {
+  stdio: "ignore",
+})
+const theirs = spawn(nginx, ["-c", join(work, "nginx.conf")], { stdio: "ignore" })
+const stop = () => {
+  ours.kill()
+  theirs.kill()
+  rmSync(work, { recursive: true, force: true })
+}
+process.on("exit", stop)
+await new Promise((r) => setTimeout(r, 1500))
+
+const rate = (port, path) => {
+  const out = execFileSync(
+    wrk,
+    ["-t2", "-c200", "-d4s", "--latency", `http://127.0.0.1:${port}${path}`],
+    { encoding: "utf8" },
+  )
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? Number.NaN)
+  const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? "0"
+  const socket = /Socket errors: (.*)/.exec(out)?.[1]
+  return { rps, errors: Number(errors), socket }
+}
+
+console.log("serve bench: requests/s at 200 connections (wrk, 2 threads, 4 s), npm start vs nginx")
+for (const path of paths) {
+  const a = []
+  const b = []
+  for (let round = 0; round < 3; round++) {
+    a.push(rate(OURS, path))
+    b.push(rate(THEIRS, path))
+  }
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]
+  const ra = median(a.map((x) => x.rps))
+  const rb = median(b.map((x) => x.rps))
+  const errors = a.reduce((n, x) => n + x.errors, 0)
+  const socket = a.map((x) => x.socket).filter(Boolean)
+  console.log(
+    `  ${path.padEnd(24)} npm start ${ra.toFixed(0).padStart(7)}/s   nginx ${rb.toFixed(0).padStart(7)}/s   ratio ${(ra / rb).toFixed(2)}×   errors ${errors}${socket.length ? ` (socket: ${socket.join("; ")})` : ""}`,
+  )
+}
+stop()
