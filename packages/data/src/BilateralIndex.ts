@@ -212,8 +212,9 @@ export const makeIndex = (dataset: Dataset, about?: DatasetAbout): BilateralInde
     for (const key of keys) if (!names.has(foldText(key))) names.set(foldText(key), relation)
   }
 
-  const sourced = factsBySourceOf(dataset)
-  const search = makeSearch(dataset)
+  // Built on first use: most callers never search, or never list a source's facts.
+  let sourced: ReadonlyMap<string, ReadonlyArray<SourcedFact>> | undefined
+  let search: ((query: string) => ReadonlyArray<SearchHit>) | undefined
 
   const filterEvents = (filter: EventFilter = {}): ReadonlyArray<Event> =>
     sortedEvents.filter((e) => {
@@ -230,7 +231,47 @@ export const makeIndex = (dataset: Dataset, about?: DatasetAbout): BilateralInde
       return true
     })
 
+  // Every relation's facts, grouped once in one pass over each collection.
+  const groupBy = <A extends { readonly relation: string }>(
+    items: ReadonlyArray<A>,
+  ): ReadonlyMap<string, ReadonlyArray<A>> => {
+    const out = new Map<string, A[]>()
+    for (const item of items) {
+      const list = out.get(item.relation)
+      if (list === undefined) out.set(item.relation, [item])
+      else list.push(item)
+    }
+    return out
+  }
+  const eventsByRelation = groupBy(sortedEvents)
+  const indicatorsByRelation = groupBy(dataset.indicators)
+  const sisterRegionsByRelation = groupBy(dataset.sisterRegions)
+  const supportByRelation = groupBy(dataset.support)
+  const cooperationAreasByRelation = groupBy(dataset.cooperationAreas)
+  const projectsByRelation = groupBy(dataset.projects)
+  const tradeGoodsByRelation = groupBy(dataset.tradeGoods)
+  const measuresByRelation = groupBy(dataset.measures)
+  const statementsByRelation = groupBy(dataset.statements)
+  const claimsByRelation = groupBy(dataset.claims)
+  const agreementsByRelation = new Map<string, Agreement[]>()
+  for (const agreement of sortedAgreements)
+    for (const id of new Set(agreement.relations)) {
+      const list = agreementsByRelation.get(id)
+      if (list === undefined) agreementsByRelation.set(id, [agreement])
+      else list.push(agreement)
+    }
+  const membershipsByCountry = new Map<string, Membership[]>()
+  for (const m of dataset.memberships) {
+    const list = membershipsByCountry.get(m.country)
+    if (list === undefined) membershipsByCountry.set(m.country, [m])
+    else list.push(m)
+  }
+  const membershipOrder = new Map<Membership, number>(dataset.memberships.map((m, i) => [m, i]))
+  const factsCache = new Map<string, RelationFacts>()
+
   const factsOf = (relationId: string): RelationFacts => {
+    const cached = factsCache.get(relationId)
+    if (cached !== undefined) return cached
     const relation = relationsById.get(relationId)
     const partner = relation === undefined ? undefined : countries.get(partnerOf(relation))
     if (relation === undefined || partner === undefined) {
@@ -238,24 +279,33 @@ export const makeIndex = (dataset: Dataset, about?: DatasetAbout): BilateralInde
         `unknown relation "${relationId}": expected one of ${relations.map((r) => r.id).join(", ")}`,
       )
     }
-    const own = <A extends { readonly relation: string }>(items: ReadonlyArray<A>) =>
-      items.filter((x) => x.relation === relationId)
-    return {
+    const none: ReadonlyArray<never> = []
+    const [a, b] = relation.countries
+    const memberships = new Set([
+      ...(membershipsByCountry.get(a) ?? none),
+      ...(membershipsByCountry.get(b) ?? none),
+    ])
+    const facts: RelationFacts = {
       relation,
       partner,
-      events: filterEvents({ relation: relationId }),
-      agreements: sortedAgreements.filter((a) => a.relations.includes(relation.id)),
-      indicators: own(dataset.indicators),
-      memberships: dataset.memberships.filter((m) => relation.countries.includes(m.country)),
-      sisterRegions: own(dataset.sisterRegions),
-      support: own(dataset.support),
-      cooperationAreas: own(dataset.cooperationAreas),
-      projects: own(dataset.projects),
-      tradeGoods: own(dataset.tradeGoods),
-      measures: own(dataset.measures),
-      statements: own(dataset.statements),
-      claims: own(dataset.claims),
+      events: eventsByRelation.get(relationId) ?? none,
+      agreements: agreementsByRelation.get(relationId) ?? none,
+      indicators: indicatorsByRelation.get(relationId) ?? none,
+      // In the dataset's order.
+      memberships: [...memberships].sort(
+        (x, y) => (membershipOrder.get(x) ?? 0) - (membershipOrder.get(y) ?? 0),
+      ),
+      sisterRegions: sisterRegionsByRelation.get(relationId) ?? none,
+      support: supportByRelation.get(relationId) ?? none,
+      cooperationAreas: cooperationAreasByRelation.get(relationId) ?? none,
+      projects: projectsByRelation.get(relationId) ?? none,
+      tradeGoods: tradeGoodsByRelation.get(relationId) ?? none,
+      measures: measuresByRelation.get(relationId) ?? none,
+      statements: statementsByRelation.get(relationId) ?? none,
+      claims: claimsByRelation.get(relationId) ?? none,
     }
+    factsCache.set(relationId, facts)
+    return facts
   }
 
   return {
@@ -277,7 +327,13 @@ export const makeIndex = (dataset: Dataset, about?: DatasetAbout): BilateralInde
     indicator: (id) => indicators.get(id),
     events: filterEvents,
     factsOf,
-    factsBySource: (sourceId) => sourced.get(sourceId) ?? [],
-    search,
+    factsBySource: (sourceId) => {
+      sourced ??= factsBySourceOf(dataset)
+      return sourced.get(sourceId) ?? []
+    },
+    search: (query) => {
+      search ??= makeSearch(dataset)
+      return search(query)
+    },
   }
 }

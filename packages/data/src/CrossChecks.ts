@@ -540,9 +540,12 @@ export const crossCheck = (
     known.set(collection, new Set([...byId.keys(), ...(unreadIds.get(collection) ?? [])]))
   }
 
+  const provenancesOf = new Map<Located<unknown>, ReturnType<typeof provenancesIn>>()
   for (const collection of COLLECTIONS) {
     for (const entry of entries[collection] as ReadonlyArray<Located<never>>) {
-      const sourceRefs = provenancesIn(entry.value).flatMap(({ provenance, path }) =>
+      const provenances = provenancesIn(entry.value)
+      provenancesOf.set(entry, provenances)
+      const sourceRefs = provenances.flatMap(({ provenance, path }) =>
         ref("source", provenance.source, ...path, "source"),
       )
       for (const reference of [...referencesOf(collection, entry.value), ...sourceRefs]) {
@@ -599,7 +602,7 @@ export const crossCheck = (
 
   for (const collection of COLLECTIONS) {
     for (const entry of entries[collection] as ReadonlyArray<Located<unknown>>) {
-      for (const { provenance, path } of provenancesIn(entry.value)) {
+      for (const { provenance, path } of provenancesOf.get(entry) ?? []) {
         quotes++
         if (texts === undefined) continue
         const source = sources.get(provenance.source)

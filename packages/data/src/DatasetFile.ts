@@ -31,11 +31,19 @@ export interface DatasetFile {
 /** A key or an index on the way from a document's root to one of its nodes. @since 0.1.0 @category models */
 export type NodePath = ReadonlyArray<PropertyKey>
 
-/** A parsed YAML file that can locate its nodes. @since 0.1.0 @category models */
+/**
+ * A parsed YAML file that can locate its nodes. Its `document` (the YAML tree with positions) is
+ * parsed again on first use after `release()`, so that a large dataset does not keep a tree per
+ * file in memory: positions are only needed to report problems.
+ * @since 0.1.0
+ * @category models
+ */
 export interface ParsedFile {
   readonly path: string
   readonly document: Document.Parsed
   readonly lineCounter: LineCounter
+  /** Drops the YAML tree; `document` parses the text again if it is asked for later. */
+  release(): void
   /** The file's content as plain data, `undefined` when it is empty or unreadable. */
   readonly value: unknown
   /** Whether the YAML parsed without errors. */
@@ -136,14 +144,7 @@ export const decodeFileBytes = (
 export const parseFile = (
   file: DatasetFile,
 ): { readonly parsed: ParsedFile; readonly problems: ReadonlyArray<DatasetProblem> } => {
-  const lineCounter = new LineCounter()
-  const document = parseDocument(file.text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    keepSourceTokens: false,
-    logLevel: "error",
-  })
+  const { document, lineCounter } = parseWithPositions(file.text)
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
@@ -200,15 +201,46 @@ export const parseFile = (
         "empty file: expected a mapping from collection names to lists, such as `events:` followed by entries",
     })
   }
-  return {
-    parsed: {
-      path: file.path,
-      document,
-      lineCounter,
-      value,
-      wellFormed,
-    },
-    problems,
+  return { parsed: new LazyParsedFile(file, document, lineCounter, value, wellFormed), problems }
+}
+
+const parseWithPositions = (text: string) => {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: false,
+    logLevel: "error",
+  })
+  return { document, lineCounter }
+}
+
+class LazyParsedFile implements ParsedFile {
+  readonly path: string
+  private tree: { document: Document.Parsed; lineCounter: LineCounter } | undefined
+  constructor(
+    private readonly file: DatasetFile,
+    document: Document.Parsed,
+    lineCounter: LineCounter,
+    readonly value: unknown,
+    readonly wellFormed: boolean,
+  ) {
+    this.path = file.path
+    this.tree = { document, lineCounter }
+  }
+  private get parsedTree() {
+    this.tree ??= parseWithPositions(this.file.text)
+    return this.tree
+  }
+  get document(): Document.Parsed {
+    return this.parsedTree.document
+  }
+  get lineCounter(): LineCounter {
+    return this.parsedTree.lineCounter
+  }
+  release(): void {
+    this.tree = undefined
   }
 }
 

@@ -29,14 +29,20 @@ const readTree = async (
   const fs = await import("node:fs/promises")
   const path = await import("node:path")
   const files: Array<{ relative: string; bytes: Uint8Array }> = []
+  // A directory's files are read together, its subdirectories one after another: a few dozen
+  // reads in flight at most, in a stable order.
   const visit = async (relative: string): Promise<void> => {
     const entries = await fs.readdir(path.join(root, relative), { withFileTypes: true })
-    for (const entry of entries) {
-      const child = relative === "" ? entry.name : `${relative}/${entry.name}`
-      if (entry.isDirectory()) await visit(child)
-      else if (entry.isFile() && keep(child))
-        files.push({ relative: child, bytes: await fs.readFile(path.join(root, child)) })
-    }
+    const children = entries.map((entry) => ({
+      entry,
+      child: relative === "" ? entry.name : `${relative}/${entry.name}`,
+    }))
+    const read = children.filter(({ entry, child }) => entry.isFile() && keep(child))
+    const bytes = await Promise.all(read.map(({ child }) => fs.readFile(path.join(root, child))))
+    read.forEach(({ child }, i) => {
+      files.push({ relative: child, bytes: bytes[i] as Uint8Array })
+    })
+    for (const { entry, child } of children) if (entry.isDirectory()) await visit(child)
   }
   try {
     await visit("")

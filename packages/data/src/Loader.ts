@@ -56,6 +56,21 @@ const ENTRY_SCHEMAS: { readonly [K in Collection]: Schema.Schema<Dataset[K][numb
   claims: Claim as Schema.Schema<Dataset["claims"][number], unknown>,
 }
 
+/** One decoder per collection, made once: every error at once, unknown fields refused. */
+const DECODERS = Object.fromEntries(
+  COLLECTIONS.map((c) => [
+    c,
+    Schema.decodeUnknownEither(ENTRY_SCHEMAS[c] as Schema.Schema<unknown, unknown>, {
+      errors: "all",
+      onExcessProperty: "error",
+    }),
+  ]),
+) as unknown as {
+  readonly [K in Collection]: (
+    u: unknown,
+  ) => Either.Either<Dataset[K][number], ParseResult.ParseError>
+}
+
 /** Collections whose entries carry a `relation` field, which files under relations/<id>/ may omit. */
 const RELATION_SCOPED: ReadonlySet<Collection> = new Set<Collection>([
   "events",
@@ -225,6 +240,8 @@ export const loadFiles = (
         decodeEntry(collection, filled, parsed, path, entries, unreadIds, at)
       })
     }
+    // Every problem of this file is located by now; later checks re-parse it if they need to.
+    parsed.release()
   }
 
   const texts: SourceTexts | undefined =
@@ -278,10 +295,7 @@ const decodeEntry = <K extends Collection>(
 ): void => {
   let decoded: Either.Either<Dataset[K][number], ParseResult.ParseError>
   try {
-    decoded = Schema.decodeUnknownEither(ENTRY_SCHEMAS[collection], {
-      errors: "all",
-      onExcessProperty: "error",
-    })(raw)
+    decoded = (DECODERS[collection] as (u: unknown) => typeof decoded)(raw)
   } catch {
     // A value the schemas cannot walk, such as a list that contains itself through a YAML alias.
     at(

@@ -53,12 +53,14 @@ const plainQuantity = (q: Quantity): string =>
 export const factsBySourceOf = (
   dataset: Dataset,
 ): ReadonlyMap<string, ReadonlyArray<SourcedFact>> => {
+  const countries = new Map(dataset.countries.map((c) => [c.code as string, c] as const))
+  const organisations = new Map(dataset.organisations.map((o) => [o.id as string, o] as const))
   const countryName = (code: string): Label => {
-    const c = dataset.countries.find((x) => x.code === code)
+    const c = countries.get(code)
     return c === undefined ? { vi: code, en: code } : both(c.name)
   }
   const organisationName = (id: string): Label => {
-    const o = dataset.organisations.find((x) => x.id === id)
+    const o = organisations.get(id)
     return o === undefined ? { vi: id, en: id } : both(o.name)
   }
 
