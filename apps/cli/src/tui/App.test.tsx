@@ -55,7 +55,7 @@ describe("the terminal UI", () => {
     const lines = app.lines()
     expect(lines[0]).toMatch(/^Bilateral +1\/3$/)
     expect(app.frame()).toContain("› xa  Aralia")
-    expect(app.frame()).toContain("Thương mại 2024: 9 triệu USD")
+    expect(app.frame()).toContain("Thương mại gần nhất: 9 triệu USD (2024)")
     expect(lines).toHaveLength(23)
     expect(lines[22]).toMatch(/^Quan hệ +↑↓ chọn {2}Enter mở/)
     app.unmount()
@@ -149,12 +149,49 @@ describe("the terminal UI", () => {
     app.unmount()
   })
 
-  it("compares two relations side by side with c", async () => {
+  it("compares two relations chosen on the list: c on the first, Enter on the second", async () => {
+    const app = start()
+    await app.press("j", "c")
+    expect(app.frame()).toContain("› ◆ xb  Bắc Đảo")
+    expect(app.lines().at(-1)).toMatch(/^Quan hệ › So sánh: Bắc Đảo ↔ …/)
+    await app.press("k", KEY.enter)
+    expect(app.lines()[0]).toMatch(/^Bilateral · So sánh/)
+    expect(app.frame()).toMatch(/Bắc Đảo +Aralia/)
+    expect(app.frame()).toMatch(/Kim ngạch thương mại +— +9 triệu USD/)
+    await app.press(KEY.escape)
+    expect(app.frame()).not.toContain("◆")
+    app.unmount()
+  })
+
+  it("cancels a comparison being chosen with Esc, and c on the mark clears it too", async () => {
     const app = start()
     await app.press("c")
+    expect(app.frame()).toContain("› ◆ xa  Aralia")
+    await app.press(KEY.escape)
+    expect(app.frame()).toContain("› xa  Aralia")
+    expect(app.lines().at(-1)).toMatch(/^Quan hệ +↑↓/)
+    await app.press("c", "c")
+    expect(app.frame()).not.toContain("◆")
+    app.unmount()
+  })
+
+  it("shows each side's source and quote of a comparison row with s", async () => {
+    const app = start()
+    await app.press("G", KEY.enter)
     expect(app.lines()[0]).toMatch(/^Bilateral · So sánh/)
-    expect(app.frame()).toMatch(/Aralia +Bắc Đảo/)
-    expect(app.frame()).toMatch(/Kim ngạch thương mại +9 triệu USD +—/)
+    const rows = app.frame().split("\n")
+    const trade = rows.findIndex((l) => l.includes("Kim ngạch thương mại  "))
+    const selected = rows.findIndex((l) => l.startsWith("› "))
+    await app.press(...Array.from({ length: trade - selected }, () => "j"), "s")
+    expect(app.frame()).toContain("Nguồn: Aralia")
+    expect(app.frame()).toContain("“9 triệu USD năm 2024”")
+    app.unmount()
+  })
+
+  it("compares the open relation with c on its detail", async () => {
+    const app = start()
+    await app.press("j", KEY.enter, "c")
+    expect(app.lines().at(-1)).toMatch(/^Quan hệ › So sánh: Bắc Đảo ↔ Aralia/)
     app.unmount()
   })
 
@@ -222,7 +259,7 @@ describe("the terminal UI", () => {
 
   it("shows English when asked", () => {
     const app = start({ lang: "en" })
-    expect(app.frame()).toContain("Trade 2024: 9 million USD")
+    expect(app.frame()).toContain("Latest trade: 9 million USD (2024)")
     expect(app.lines().at(-1)).toMatch(/^Relation +↑↓ move/)
     app.unmount()
   })

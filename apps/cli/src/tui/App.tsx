@@ -9,7 +9,7 @@ import { Box, type Key, Text, useApp, useInput, useStdin } from "ink"
 import { useCallback, useMemo, useReducer, useRef } from "react"
 import type { Lang } from "../cli/Args"
 import { t } from "../i18n/Messages"
-import { countryName, partnerCode } from "../view/Relations"
+import { relationName as nameOfRelation, relationCode } from "../view/Relations"
 import { Header, Tabs } from "./components/Header"
 import { helpRows, Scrolled, SearchBox } from "./components/Overlays"
 import { StatusLine } from "./components/StatusLine"
@@ -27,6 +27,7 @@ import {
 } from "./Navigation"
 import {
   compareItems,
+  defaultComparison,
   detailItems,
   detailLines,
   listItems,
@@ -57,7 +58,7 @@ const MAX_HITS = 200
 export const screenItems = (view: View, screen: Screen): Item[] => {
   switch (screen._tag) {
     case "List":
-      return listItems(view)
+      return listItems(view, screen.mark)
     case "Detail":
       return detailItems(view, screen.relation, screen.section, screen.kind)
     case "Compare":
@@ -97,7 +98,7 @@ export const searchTarget = (
       }
   }
   if (hit.kind === "country") {
-    const relation = index.relations.find((r) => r.countries[1] === hit.id)
+    const relation = index.relations.find((r) => index.partnerOf(r) === hit.id)
     if (relation) return { screen: { _tag: "Detail", relation: relation.id, section: "overview" } }
   }
   if (hit.relation) {
@@ -209,15 +210,19 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
     )
     const pageSize = Math.max(1, contentHeight - 2)
 
+    // `c`: on the list, marks the selected relation as the first side, then opens the comparison
+    // with the next relation chosen (`c` again on the mark clears it); on a relation's detail,
+    // compares it with the default other side; elsewhere, opens the default comparison.
     const openCompare = () => {
-      const base =
-        screen._tag === "Detail"
-          ? screen.relation
-          : selected?.open?._tag === "Relation"
-            ? selected.open.relation
-            : relationIds[0]
-      const other = relationIds.find((r) => r !== base)
-      if (base && other) go({ _tag: "Open", screen: { _tag: "Compare", a: base, b: other } })
+      const chosen = selected?.open?._tag === "Relation" ? selected.open.relation : undefined
+      if (screen._tag === "List" && chosen !== undefined) {
+        if (screen.mark === undefined) return go({ _tag: "Mark", relation: chosen })
+        if (screen.mark === chosen) return go({ _tag: "Mark", relation: undefined })
+        return go({ _tag: "Open", screen: { _tag: "Compare", a: screen.mark, b: chosen } })
+      }
+      if (screen._tag === "Compare") return
+      const pair = defaultComparison(view, screen._tag === "Detail" ? screen.relation : undefined)
+      if (pair) go({ _tag: "Open", screen: { _tag: "Compare", a: pair.a, b: pair.b } })
     }
 
     const jump = (hit: SearchHit | undefined) => {
@@ -259,6 +264,11 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
     if (key.end || input === "G") return go({ _tag: "MoveTo", cursor: count - 1, count })
     if (key.return) {
       const open = selected?.open
+      if (screen._tag === "List" && screen.mark !== undefined && open?._tag === "Relation") {
+        if (open.relation !== screen.mark) {
+          return go({ _tag: "Open", screen: { _tag: "Compare", a: screen.mark, b: open.relation } })
+        }
+      }
       if (open?._tag === "Relation") {
         return go({
           _tag: "Open",
@@ -319,7 +329,7 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
 
   const relationName = (id: string) => {
     const r = index.relation(id)
-    return r ? countryName(index, r.countries[1], lang) : id
+    return r ? nameOfRelation(index, r, lang, today) : id
   }
   const location = breadcrumb(state, {
     list: t("relation", lang),
@@ -371,7 +381,7 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
             height={contentHeight}
             codeOf={(id) => {
               const r = index.relation(id)
-              return r ? partnerCode(r) : id
+              return r ? relationCode(index, r) : id
             }}
           />
         ) : overlay ? (

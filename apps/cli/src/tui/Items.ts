@@ -25,11 +25,18 @@ export type Target =
   | { readonly _tag: "Relation"; readonly relation: string }
   | { readonly _tag: "Compare"; readonly a: string; readonly b: string }
 
-/** What the detail overlay shows for an item: a title, its full text and its provenance. */
+/**
+ * What the detail overlay shows for an item: a title, its full text and its provenance; a
+ * comparison row gives each side's provenance under the side's name instead.
+ */
 export interface ItemDetail {
   readonly title: string
   readonly body: ReadonlyArray<string>
   readonly provenance: ReadonlyArray<Provenance>
+  readonly sides?: ReadonlyArray<{
+    readonly name: string
+    readonly provenance: ReadonlyArray<Provenance>
+  }>
 }
 
 export interface Item {

@@ -1,3 +1,4 @@
+import { EVENT_KINDS } from "@bilateral/domain"
 import { describe, expect, it } from "vitest"
 import { breadcrumb, current, initialState, reduce, type State } from "./Navigation"
 
@@ -51,19 +52,12 @@ describe("navigation", () => {
   it("cycles the timeline's kind filter through every kind and back to all", () => {
     let s = detail("timeline")
     const kinds: Array<string | undefined> = []
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < EVENT_KINDS.length + 1; i++) {
       s = reduce(s, { _tag: "CycleKind" })
       const screen = current(s).screen
       kinds.push(screen._tag === "Detail" ? screen.kind : "?")
     }
-    expect(kinds).toEqual([
-      "Visit",
-      "PoliticalConsultation",
-      "PhoneCall",
-      "Meeting",
-      "CommissionSession",
-      undefined,
-    ])
+    expect(kinds).toEqual([...EVENT_KINDS, undefined])
   })
 
   it("closes an overlay before leaving the screen", () => {
@@ -92,6 +86,25 @@ describe("navigation", () => {
     expect(current(again).screen).toEqual({ _tag: "Compare", a: "vn-a", b: "vn-b" })
   })
 
+  it("marks a relation of the list as a comparison's side, cleared by Back or by opening a screen", () => {
+    const marked = reduce(reduce(initialState, { _tag: "Move", delta: 1, count: 3 }), {
+      _tag: "Mark",
+      relation: "vn-b",
+    })
+    expect(current(marked)).toEqual({ screen: { _tag: "List", mark: "vn-b" }, cursor: 1 })
+    expect(current(reduce(marked, { _tag: "Back" }))).toEqual({
+      screen: { _tag: "List" },
+      cursor: 1,
+    })
+    const opened = reduce(marked, {
+      _tag: "Open",
+      screen: { _tag: "Compare", a: "vn-b", b: "vn-a" },
+    })
+    expect(current(opened).screen).toEqual({ _tag: "Compare", a: "vn-b", b: "vn-a" })
+    expect(current(reduce(opened, { _tag: "Back" })).screen).toEqual({ _tag: "List" })
+    expect(reduce(detail(), { _tag: "Mark", relation: "vn-b" })).toEqual(detail())
+  })
+
   it("describes where the user is", () => {
     const names = {
       list: "Quan hệ",
@@ -101,5 +114,7 @@ describe("navigation", () => {
     }
     expect(breadcrumb(initialState, names)).toBe("Quan hệ")
     expect(breadcrumb(detail("timeline"), names)).toBe("Quan hệ › Aralia › Dòng thời gian")
+    const marking: State = { stack: [{ screen: { _tag: "List", mark: "vn-xa" }, cursor: 0 }] }
+    expect(breadcrumb(marking, names)).toBe("Quan hệ › So sánh: Aralia ↔ …")
   })
 })

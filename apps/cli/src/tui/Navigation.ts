@@ -7,7 +7,8 @@ import type { EventKind } from "@bilateral/domain"
 import { KIND_FILTERS, SECTIONS, type SectionId } from "./Screens"
 
 export type Screen =
-  | { readonly _tag: "List" }
+  /** The relation list; `mark` is the relation chosen with `c` as a comparison's first side. */
+  | { readonly _tag: "List"; readonly mark?: string }
   | {
       readonly _tag: "Detail"
       readonly relation: string
@@ -43,6 +44,8 @@ export type Action =
   | { readonly _tag: "SectionTo"; readonly section: SectionId }
   | { readonly _tag: "CycleKind" }
   | { readonly _tag: "CycleCompare"; readonly relations: ReadonlyArray<string> }
+  /** Marks a relation of the list as a comparison's first side; `undefined` clears the mark. */
+  | { readonly _tag: "Mark"; readonly relation: string | undefined }
   | { readonly _tag: "ShowHelp" }
   | { readonly _tag: "ShowDetail"; readonly itemKey: string }
   | { readonly _tag: "ScrollOverlay"; readonly delta: number; readonly max: number }
@@ -83,13 +86,30 @@ export const reduce = (state: State, action: Action): State => {
       return replaceTop(state, { ...top, cursor: clamp(top.cursor + action.delta, action.count) })
     case "MoveTo":
       return replaceTop(state, { ...top, cursor: clamp(action.cursor, action.count) })
-    case "Open":
+    case "Open": {
+      // Leaving the list ends a comparison being chosen there.
+      const below = top.screen._tag === "List" && top.screen.mark !== undefined
+      const stack = below
+        ? [...state.stack.slice(0, -1), { ...top, screen: { _tag: "List" } as const }]
+        : state.stack
       return {
-        stack: [...state.stack, { screen: action.screen, cursor: Math.max(0, action.cursor ?? 0) }],
+        stack: [...stack, { screen: action.screen, cursor: Math.max(0, action.cursor ?? 0) }],
       }
+    }
     case "Back":
       if (state.overlay) return { stack: state.stack }
+      if (top.screen._tag === "List" && top.screen.mark !== undefined)
+        return replaceTop(state, { ...top, screen: { _tag: "List" } })
       return state.stack.length > 1 ? { stack: state.stack.slice(0, -1) } : state
+    case "Mark":
+      if (top.screen._tag !== "List") return state
+      return replaceTop(state, {
+        ...top,
+        screen:
+          action.relation === undefined
+            ? { _tag: "List" }
+            : { _tag: "List", mark: action.relation },
+      })
     case "Section": {
       if (top.screen._tag !== "Detail") return state
       const i = SECTIONS.indexOf(top.screen.section)
@@ -174,7 +194,9 @@ export const breadcrumb = (
   const top = current(state).screen
   switch (top._tag) {
     case "List":
-      return names.list
+      return top.mark === undefined
+        ? names.list
+        : `${names.list} › ${names.compare}: ${names.relation(top.mark)} ↔ …`
     case "Detail":
       return `${names.list} › ${names.relation(top.relation)} › ${names.section(top.section)}`
     case "Compare":

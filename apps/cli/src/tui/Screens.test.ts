@@ -2,7 +2,7 @@ import type { BilateralIndex } from "@bilateral/data"
 import { beforeAll, describe, expect, it } from "vitest"
 import { fixtureIndex, TODAY } from "../../test/support/fixtureIndex"
 import { cursorOfKey, type Item, rowWidth, type View } from "./Items"
-import { compareItems, detailItems, detailLines, listItems } from "./Screens"
+import { compareItems, defaultComparison, detailItems, detailLines, listItems } from "./Screens"
 
 let index: BilateralIndex
 beforeAll(async () => {
@@ -26,8 +26,27 @@ describe("the relation list", () => {
     const shown = text(items)
     expect(shown).toContain("xa  Aralia")
     expect(shown).toContain("24 năm")
-    expect(shown).toContain("Thương mại 2024: 9 triệu USD")
+    expect(shown).toContain("Thương mại gần nhất: 9 triệu USD (2024)")
+    expect(shown).toContain("Thăm cấp cao: 5–6/3/2024 · Khẳng định: ✓2 ✗0 ?0")
     expect(shown).toContain("So sánh: Aralia ↔ Bắc Đảo")
+  })
+
+  it("offers by default the comparison of the two relations with the most facts", () => {
+    const compare = listItems(view()).find((i) => i.key === "list:compare")
+    expect(compare?.open).toEqual({ _tag: "Compare", a: "vn-xa", b: "vn-xb" })
+    expect(defaultComparison(view(), "vn-xb")).toEqual({ a: "vn-xb", b: "vn-xa" })
+  })
+
+  it("marks the relation chosen as a comparison's first side and asks for the second", () => {
+    const items = listItems(view(), "vn-xb")
+    const shown = text(items)
+    expect(shown).toContain("◆ xb  Bắc Đảo")
+    expect(shown).not.toContain("◆ xa")
+    expect(shown).toContain("So sánh: Bắc Đảo ↔ … chọn quan hệ thứ hai")
+    expect(items.filter((i) => i.selectable).map((i) => i.key)).toEqual([
+      "relation:vn-xa",
+      "relation:vn-xb",
+    ])
   })
 })
 
@@ -40,7 +59,10 @@ describe("a relation's sections", () => {
     expect(established?.detail?.provenance[0]?.quote).toBe(
       "Việt Nam và Aralia thiết lập quan hệ ngoại giao ngày 2/1/2000.",
     )
-    expect(shown).toContain("✓ holds")
+    expect(shown).toContain("✓ Holds")
+    expect(shown).toContain("Latest trade: 9 million USD (2024), +50% on 2023")
+    const trade = items.find((i) => i.key === "ov:latest-trade")
+    expect(trade?.detail?.provenance[0]?.quote).toBe("9 triệu USD năm 2024")
   })
 
   it("lists the timeline's events by date with a filter line", () => {
@@ -115,6 +137,18 @@ describe("the comparison", () => {
     ])
     for (const item of items)
       for (const row of item.rows) expect(rowWidth(row)).toBeLessThanOrEqual(38)
+  })
+})
+
+describe("a comparison row's detail", () => {
+  it("gives each side's sources under the side's name", () => {
+    const items = compareItems(view(60), "vn-xa", "vn-xb")
+    const trade = items.find((i) => i.key === "cmp:latest-trade")
+    const lines = detailLines(view(60), trade?.detail ?? { title: "", body: [], provenance: [] })
+      .map((r) => r.map((s) => s.text).join(""))
+      .join("\n")
+    expect(lines).toContain("Nguồn: Aralia\nBài viết thử nghiệm, đoạn 3\n  “9 triệu USD năm 2024”")
+    expect(lines).toContain("Nguồn: Bắc Đảo\nSố liệu tính từ dữ liệu")
   })
 })
 

@@ -2,9 +2,9 @@
  * The items of each screen of the terminal UI: the relation list, the five sections of a
  * relation's detail, and the comparison. Figures come from the domain; layout fits `view.width`.
  */
+import { compareViews, type RelationView } from "@bilateral/data"
 import {
-  checkClaim,
-  compareRelations,
+  EVENT_KINDS,
   type Event,
   type EventKind,
   formatComparisonValue,
@@ -16,15 +16,21 @@ import {
   type Provenance,
   pointValue,
   type Relation,
-  relationAge,
   seriesMetrics,
-  visitCounts,
 } from "@bilateral/domain"
-import { claimStatusName, indicatorKindName, kindName, levelName, t } from "../i18n/Messages"
+import {
+  claimStatusName,
+  collectionName,
+  indicatorKindName,
+  kindName,
+  levelName,
+  t,
+} from "../i18n/Messages"
 import { displayWidth, padEnd, padStart, truncate, wrap } from "../render/DisplayWidth"
 import { ageText, dateText, growthText, quantityText } from "../render/Format"
 import { renderTable } from "../render/Table"
-import { countryName, keyFigures, partnerCode, relationTitle } from "../view/Relations"
+import { claimTallyText, latestTradeChangeText, latestTradeText } from "../view/KeyFigures"
+import { countryName, datasetHeading, relationName, viewOf } from "../view/Relations"
 import { bar, sparkline } from "./Charts"
 import {
   headingItem,
@@ -44,15 +50,8 @@ export type SectionId = (typeof SECTIONS)[number]
 /** A section's name. */
 export const sectionName = (section: SectionId, lang: View["lang"]): string => t(section, lang)
 
-/** The event kinds the timeline filter cycles through (`undefined` is all). */
-export const KIND_FILTERS: ReadonlyArray<EventKind | undefined> = [
-  undefined,
-  "Visit",
-  "PoliticalConsultation",
-  "PhoneCall",
-  "Meeting",
-  "CommissionSession",
-]
+/** The event kinds the timeline filter cycles through (`undefined` is all): the domain's kinds. */
+export const KIND_FILTERS: ReadonlyArray<EventKind | undefined> = [undefined, ...EVENT_KINDS]
 
 const vi = (view: View) => view.lang === "vi"
 
@@ -91,50 +90,87 @@ const factItem = (
 
 // ───────────────────────────── relation list ─────────────────────────────
 
-/** The start screen: one item per relation with key figures, then a comparison entry. */
-export const listItems = (view: View): Item[] => {
+/**
+ * The two relations the list's comparison entry opens: the two with the most facts (events,
+ * agreements and indicators), so that the first comparison has the most to show; ties keep the
+ * dataset's order. Undefined with fewer than two relations.
+ */
+export const defaultComparison = (
+  view: View,
+  first?: string,
+): { readonly a: string; readonly b: string } | undefined => {
+  const weight = (v: RelationView) => v.counts.events + v.counts.agreements + v.counts.indicators
+  const ranked = view.index.relations
+    .map((r) => viewOf(view.index, r, view.today))
+    .map((v, i) => ({ id: v.relation.id, weight: weight(v), i }))
+    .sort((x, y) => y.weight - x.weight || x.i - y.i)
+    .map((x) => x.id)
+  const a = first ?? ranked[0]
+  const b = ranked.find((id) => id !== a)
+  return a === undefined || b === undefined ? undefined : { a, b }
+}
+
+/**
+ * The start screen: one item per relation with the key figures of its view, then a comparison
+ * entry. `mark` is the relation chosen with `c` as the first side of a comparison: the list then
+ * asks for the second.
+ */
+export const listItems = (view: View, mark?: string): Item[] => {
   const { index, lang } = view
-  const items: Item[] = [
-    headingItem(
-      "list:title",
-      vi(view) ? "Quan hệ song phương của Việt Nam" : "Vietnam's bilateral relations",
-    ),
-  ]
+  const items: Item[] = [headingItem("list:title", datasetHeading(index, lang))]
   for (const relation of index.relations) {
-    const figures = keyFigures(index, relation)
-    const age = relationAge(relation, view.today)
-    const name = countryName(index, relation.countries[1], lang)
-    const trade = figures.latestTrade
-    const code = partnerCode(relation)
-    const right = age ? ageText({ ...age, months: 0, days: 0 }, lang) : ""
-    const nameWidth = Math.max(1, view.width - displayWidth(code) - 2 - displayWidth(right) - 1)
+    const rv = viewOf(index, relation, view.today)
+    const name = relationName(index, relation, lang, view.today)
+    const code = rv.slug
+    const marked = relation.id === mark
+    const right = rv.age ? ageText({ ...rv.age, months: 0, days: 0 }, lang) : ""
+    const prefix = `${marked ? "◆ " : ""}${code}  `
+    const nameWidth = Math.max(1, view.width - displayWidth(prefix) - displayWidth(right) - 1)
+    const top = rv.latestTopVisit
     items.push({
       key: `relation:${relation.id}`,
       selectable: true,
       open: { _tag: "Relation", relation: relation.id },
       rows: [
         [
-          seg(`${code}  `, "accent"),
+          seg(prefix, "accent"),
           seg(padEnd(truncate(name, nameWidth), nameWidth), "heading"),
           seg(` ${right}`, "muted"),
         ],
         [
           seg(
-            `    ${t("established", lang)}: ${dateText(relation.established?.date, lang)} · ${figures.events} ${t("events", lang).toLowerCase()} · ${figures.agreements} ${t("agreements", lang).toLowerCase()}`,
+            `    ${t("established", lang)}: ${dateText(relation.established?.date, lang)} · ${rv.counts.events} ${t("events", lang).toLowerCase()} · ${rv.counts.agreements} ${t("agreements", lang).toLowerCase()}`,
             "muted",
           ),
         ],
+        [seg(`    ${t("latestTrade", lang)}: ${latestTradeText(rv, lang)}`)],
         [
           seg(
-            trade
-              ? `    ${vi(view) ? "Thương mại" : "Trade"} ${dateText(trade.observation.date, lang)}: ${quantityText(trade.observation.value, lang)}`
-              : `    ${vi(view) ? "Thương mại" : "Trade"}: —`,
+            `    ${t("topVisit", lang)}: ${dateText(top?.date, lang)} · ${collectionName("claims", lang)}: ${claimTallyText(rv)}`,
+            "muted",
           ),
         ],
       ],
     })
   }
-  const [a, b] = index.relations
+  const markedRelation = mark === undefined ? undefined : index.relation(mark)
+  if (markedRelation) {
+    items.push(spacer("list:spacer"))
+    items.push(
+      noteItem(
+        "list:compare",
+        wrap(
+          `${t("compare", lang)}: ${relationName(index, markedRelation, lang, view.today)} ↔ … ${vi(view) ? "chọn quan hệ thứ hai rồi nhấn Enter (Esc hủy)" : "choose the second relation and press Enter (Esc cancels)"}`,
+          view.width,
+        ),
+        "accent",
+      ),
+    )
+    return items
+  }
+  const pair = defaultComparison(view)
+  const a = pair && index.relation(pair.a)
+  const b = pair && index.relation(pair.b)
   if (a && b) {
     items.push(spacer("list:spacer"))
     items.push({
@@ -145,9 +181,15 @@ export const listItems = (view: View): Item[] => {
         [
           seg(`${t("compare", lang)}: `, "accent"),
           seg(
-            `${countryName(index, a.countries[1], lang)} ↔ ${countryName(index, b.countries[1], lang)}`,
+            `${relationName(index, a, lang, view.today)} ↔ ${relationName(index, b, lang, view.today)}`,
           ),
         ],
+        ...wrap(
+          vi(view)
+            ? "hoặc c trên một quan hệ, rồi Enter trên quan hệ thứ hai"
+            : "or c on a relation, then Enter on the second one",
+          Math.max(10, view.width - 2),
+        ).map((line): Row => [seg(`  ${line}`, "muted")]),
       ],
     })
   }
@@ -158,16 +200,17 @@ export const listItems = (view: View): Item[] => {
 
 const overviewItems = (view: View, relation: Relation): Item[] => {
   const { index, lang } = view
-  const facts = index.factsOf(relation.id)
-  const partner = facts.partner
+  const rv = viewOf(index, relation, view.today)
+  const facts = rv.facts
+  const partner = rv.partner
   const items: Item[] = [
     headingItem(
       "ov:title",
-      relationTitle(index, relation, lang),
+      rv.title[lang],
       partner.officialName ? localize(partner.officialName, lang) : undefined,
     ),
   ]
-  const age = relationAge(relation, view.today)
+  const age = rv.age
   if (relation.established) {
     const est = relation.established
     const instrument = est.instrument ? ` (${localize(est.instrument, lang)})` : ""
@@ -235,23 +278,43 @@ const overviewItems = (view: View, relation: Relation): Item[] => {
       factItem(
         view,
         `ov:membership:${m.id}`,
-        t("memberships", lang),
+        collectionName("memberships", lang),
         `${countryName(index, m.country, lang)}: ${org ? localize(org.name, lang) : m.organisation}`,
         m.provenance,
       ),
     )
   })
 
-  const figures = keyFigures(index, relation)
-  if (figures.lastTopVisit) {
-    const v = figures.lastTopVisit
+  const trade = rv.latestTrade
+  if (trade) {
+    const change = latestTradeChangeText(rv, lang)
     items.push(
       factItem(
         view,
-        `ov:last-top-visit`,
-        vi(view) ? "Chuyến thăm cấp cao gần nhất" : "Latest top-level visit",
-        `${vi(view) ? "Chuyến thăm cấp cao gần nhất" : "Latest top-level visit"}: ${dateText(v.date, lang)}, ${localize(v.summary, lang)}`,
-        v.provenance,
+        "ov:latest-trade",
+        t("latestTrade", lang),
+        `${t("latestTrade", lang)}: ${latestTradeText(rv, lang)}${change ? `, ${change}` : ""}`,
+        trade.observation.provenance,
+        {
+          tone: "accent",
+          body: [
+            `${t("latestTrade", lang)}: ${latestTradeText(rv, lang)}`,
+            localize(trade.series.title, lang),
+            ...(change ? [change] : []),
+          ],
+        },
+      ),
+    )
+  }
+  const top = rv.latestTopVisit
+  if (top) {
+    items.push(
+      factItem(
+        view,
+        "ov:last-top-visit",
+        t("latestTopVisit", lang),
+        `${t("latestTopVisit", lang)}: ${dateText(top.date, lang)}, ${localize(top.summary, lang)}`,
+        top.provenance,
       ),
     )
   }
@@ -266,12 +329,12 @@ const overviewItems = (view: View, relation: Relation): Item[] => {
   }
   group(
     "ov:sister",
-    t("sisterRegions", lang),
+    collectionName("sisterRegions", lang),
     facts.sisterRegions.map((s) =>
       factItem(
         view,
         `ov:sister:${s.id}`,
-        t("sisterRegions", lang),
+        collectionName("sisterRegions", lang),
         s.regions.map((r) => localize(r.name, lang)).join(" – "),
         s.provenance,
       ),
@@ -279,21 +342,27 @@ const overviewItems = (view: View, relation: Relation): Item[] => {
   )
   group(
     "ov:support",
-    t("support", lang),
+    collectionName("support", lang),
     facts.support.map((s) => {
       const body = index.organisation(s.body)
       const text = `${countryName(index, s.supporter, lang)} → ${countryName(index, s.supported, lang)}: ${body ? localize(body.name, lang) : s.body}${s.term ? ` (${dateText(s.term, lang)})` : ""}${s.note ? `. ${localize(s.note, lang)}` : ""}`
-      return factItem(view, `ov:support:${s.id}`, t("support", lang), text, s.provenance)
+      return factItem(
+        view,
+        `ov:support:${s.id}`,
+        collectionName("support", lang),
+        text,
+        s.provenance,
+      )
     }),
   )
   group(
     "ov:areas",
-    t("cooperationAreas", lang),
+    collectionName("cooperationAreas", lang),
     facts.cooperationAreas.map((c) =>
       factItem(
         view,
         `ov:area:${c.id}`,
-        t("cooperationAreas", lang),
+        collectionName("cooperationAreas", lang),
         localize(c.area, lang),
         c.provenance,
       ),
@@ -301,12 +370,12 @@ const overviewItems = (view: View, relation: Relation): Item[] => {
   )
   group(
     "ov:projects",
-    t("projects", lang),
+    collectionName("projects", lang),
     facts.projects.map((p) =>
       factItem(
         view,
         `ov:project:${p.id}`,
-        t("projects", lang),
+        collectionName("projects", lang),
         `${localize(p.title, lang)}${p.size ? ` (${quantityText(p.size, lang)})` : ""}`,
         p.provenance,
       ),
@@ -314,12 +383,12 @@ const overviewItems = (view: View, relation: Relation): Item[] => {
   )
   group(
     "ov:goods",
-    t("tradeGoods", lang),
+    collectionName("tradeGoods", lang),
     facts.tradeGoods.map((g) =>
       factItem(
         view,
         `ov:good:${g.id}`,
-        t("tradeGoods", lang),
+        collectionName("tradeGoods", lang),
         `${localize(g.product, lang)} (${g.from} → ${g.to})`,
         g.provenance,
       ),
@@ -327,12 +396,12 @@ const overviewItems = (view: View, relation: Relation): Item[] => {
   )
   group(
     "ov:measures",
-    t("measures", lang),
+    collectionName("measures", lang),
     facts.measures.map((m) =>
       factItem(
         view,
         `ov:measure:${m.id}`,
-        t("measures", lang),
+        collectionName("measures", lang),
         localize(m.title, lang),
         m.provenance,
       ),
@@ -340,9 +409,8 @@ const overviewItems = (view: View, relation: Relation): Item[] => {
   )
   group(
     "ov:claims",
-    t("claims", lang),
-    facts.claims.map((c) => {
-      const result = checkClaim(c, index.dataset)
+    collectionName("claims", lang),
+    rv.claims.map(({ claim: c, result }) => {
       const status = claimStatusName(result.status, lang)
       const tone =
         result.status === "holds" ? "good" : result.status === "contradicted" ? "bad" : "warn"
@@ -362,12 +430,12 @@ const overviewItems = (view: View, relation: Relation): Item[] => {
   )
   group(
     "ov:statements",
-    t("statements", lang),
+    collectionName("statements", lang),
     facts.statements.map((s) =>
       factItem(
         view,
         `ov:statement:${s.id}`,
-        t("statements", lang),
+        collectionName("statements", lang),
         localize(s.text, lang),
         s.provenance,
       ),
@@ -525,8 +593,9 @@ const agreementItems = (view: View, relation: Relation): Item[] => {
 
 const visitItems = (view: View, relation: Relation): Item[] => {
   const { index, lang } = view
-  const events = index.factsOf(relation.id).events
-  const counts = visitCounts(events)
+  const rv = viewOf(index, relation, view.today)
+  const events = rv.facts.events
+  const counts = rv.visitCounts
   const countRows = (title: string, entries: ReadonlyArray<readonly [string, number]>): Item => {
     const labelW = Math.max(...entries.map(([k]) => displayWidth(k)), 4)
     const maxN = Math.max(1, ...entries.map(([, n]) => n))
@@ -625,17 +694,21 @@ export const compareItems = (view: View, a: string, b: string): Item[] => {
   const ra = index.relation(a)
   const rb = index.relation(b)
   if (!ra || !rb) return [noteItem("cmp:missing", [`${a} / ${b}`])]
-  const rows = compareRelations(index.dataset, a, b, view.today)
-  const nameA = countryName(index, ra.countries[1], lang)
-  const nameB = countryName(index, rb.countries[1], lang)
+  const rows = compareViews(viewOf(index, ra, view.today), viewOf(index, rb, view.today))
+  const nameA = relationName(index, ra, lang, view.today)
+  const nameB = relationName(index, rb, lang, view.today)
   const cells = rows.map((r) => [
     r.label[lang],
     formatComparisonValue(r, r.a, lang),
     formatComparisonValue(r, r.b, lang),
   ])
-  const asOf = noteItem("cmp:asof", [
-    `${t("asOf", lang)} ${dateText(view.today, lang)} · Tab ${vi(view) ? "đổi nước" : "switches country"}`,
-  ])
+  const asOf = noteItem(
+    "cmp:asof",
+    wrap(
+      `${t("asOf", lang)} ${dateText(view.today, lang)} · Tab ${vi(view) ? "đổi quan hệ thứ hai" : "changes the second relation"}`,
+      view.width,
+    ),
+  )
   const detailOf = (i: number): ItemDetail => {
     const r = rows[i]
     return {
@@ -646,6 +719,10 @@ export const compareItems = (view: View, a: string, b: string): Item[] => {
         ...(r?.note ? ["", r.note[lang]] : []),
       ],
       provenance: [],
+      sides: [
+        { name: nameA, provenance: r?.provenance?.a ?? [] },
+        { name: nameB, provenance: r?.provenance?.b ?? [] },
+      ],
     }
   }
   if (view.width < WIDE_COMPARE) {
@@ -696,31 +773,43 @@ export const compareItems = (view: View, a: string, b: string): Item[] => {
   ]
 }
 
-/** The detail of an item for the overlay, as wrapped lines (title, body, then each source and quote). */
+/** Each source's title and paragraph, then its quote, as wrapped rows. */
+const provenanceRows = (view: View, provenance: ReadonlyArray<Provenance>): Row[] =>
+  provenance.flatMap((p) => {
+    const source = view.index.source(p.source)
+    const title = source ? localize(source.title, view.lang) : p.source
+    const where = p.paragraph !== undefined ? `, ${t("paragraph", view.lang)} ${p.paragraph}` : ""
+    return [
+      ...wrapped(view, `${title}${where}`, "muted"),
+      ...wrapped(view, `“${p.quote}”`, "accent", 2),
+    ]
+  })
+
+/**
+ * The detail of an item for the overlay, as wrapped lines: title, body, then each source and
+ * quote; a comparison row's sources under each side's name.
+ */
 export const detailLines = (view: View, detail: ItemDetail): Row[] => {
-  const { index, lang } = view
+  const { lang } = view
   const rows: Row[] = [...wrapped(view, detail.title, "heading"), []]
   for (const line of detail.body) rows.push(...(line === "" ? [[]] : wrapped(view, line)))
-  if (detail.provenance.length > 0) {
-    rows.push([], [seg(t("sources", lang), "heading")])
-    for (const p of detail.provenance) {
-      const source = index.source(p.source)
-      const title = source ? localize(source.title, lang) : p.source
-      const where = p.paragraph !== undefined ? `, ${t("paragraph", lang)} ${p.paragraph}` : ""
-      rows.push(...wrapped(view, `${title}${where}`, "muted"))
-      rows.push(...wrapped(view, `“${p.quote}”`, "accent", 2))
+  const computed = wrapped(
+    view,
+    vi(view)
+      ? "Số liệu tính từ dữ liệu, không trích dẫn trực tiếp."
+      : "Computed from the data; no direct quote.",
+    "muted",
+  )
+  const sides = detail.sides ?? []
+  if (sides.some((s) => s.provenance.length > 0)) {
+    for (const side of sides) {
+      rows.push([], ...wrapped(view, `${t("sources", lang)}: ${side.name}`, "heading"))
+      rows.push(...(side.provenance.length > 0 ? provenanceRows(view, side.provenance) : computed))
     }
+  } else if (detail.provenance.length > 0) {
+    rows.push([], [seg(t("sources", lang), "heading")], ...provenanceRows(view, detail.provenance))
   } else {
-    rows.push(
-      [],
-      ...wrapped(
-        view,
-        vi(view)
-          ? "Số liệu tính từ dữ liệu, không trích dẫn trực tiếp."
-          : "Computed from the data; no direct quote.",
-        "muted",
-      ),
-    )
+    rows.push([], ...computed)
   }
   return rows
 }

@@ -23,8 +23,8 @@ export const helpRows = (lang: Lang, width: number): Row[] => {
     [
       "Tab  Shift-Tab",
       vi
-        ? "mục tiếp / trước; so sánh: đổi nước"
-        : "next / previous section; compare: other country",
+        ? "mục tiếp / trước; so sánh: đổi quan hệ thứ hai"
+        : "next / previous section; compare: change the second relation",
     ],
     ["← →  h l", vi ? "mục trước / tiếp" : "previous / next section"],
     [
@@ -35,7 +35,12 @@ export const helpRows = (lang: Lang, width: number): Row[] => {
     ],
     ["f", vi ? "dòng thời gian: lọc theo loại sự kiện" : "timeline: filter by kind of event"],
     ["s", vi ? "nguồn và trích dẫn của mục đang chọn" : "source and quote of the selected item"],
-    ["c", vi ? "so sánh hai quan hệ" : "compare two relations"],
+    [
+      "c",
+      vi
+        ? "so sánh: c trên một quan hệ, rồi Enter trên quan hệ thứ hai"
+        : "compare: c on a relation, then Enter on the second one",
+    ],
     [
       "/",
       vi ? "tìm người, địa điểm, văn kiện, sự kiện" : "search people, places, agreements, events",
