@@ -16,7 +16,7 @@ const fails = (args: string[]) => {
 describe("bad arguments", () => {
   it("rejects an unknown command, listing the commands", () => {
     expect(fails(["contries"])).toBe(
-      'bilateral: unknown command "contries" (did you mean countries?): expected one of countries, show, metrics, timeline, compare, validate, export, help, or none for the overview',
+      'bilateral: unknown command "contries" (did you mean countries?): expected one of countries, show, metrics, timeline, compare, validate, export, new, help, or none for the overview',
     )
   })
 
