@@ -3,13 +3,16 @@
  * checks and the comparison of two relations, on values already decoded (by `Dataset` from the
  * main entry, or built by your own code). Use it where the schemas are not needed, such as a
  * browser page that receives decoded data: this entry builds no `Schema`, so a bundle that imports
- * it stays small. The package's main entry exports the same functions.
+ * it stays small. It also exports the schema-free helpers the metrics take their arguments from:
+ * `day`, `month`, `year`, `range` and the other date arithmetic, `readReported` (ISO text to a
+ * date), `quantity`, `pointValue`, `isApproximate`, `isTopLevel`, `localize`. The package's main
+ * entry exports the same functions.
  *
  * @example
- * import { cagr } from "@bilateral/domain/metrics"
+ * import { cagr, quantity, year } from "@bilateral/domain/metrics"
  * cagr(
- *   { date: { _tag: "Year", year: 2022 }, value: { value: 8e9, unit: "USD" } },
- *   { date: { _tag: "Year", year: 2024 }, value: { value: 1.2e10, unit: "USD" } },
+ *   { date: year(2022), value: quantity(8e9, "USD") },
+ *   { date: year(2024), value: quantity(1.2e10, "USD") },
  * ) // { _tag: "Rate", rate: 0.2247…, approximate: false }
  * @since 0.1.0
  */
@@ -18,3 +21,7 @@ export * from "./metrics/Compare"
 export * from "./metrics/Growth"
 export * from "./metrics/RelationAge"
 export * from "./metrics/Visits"
+export * from "./model/Calendar"
+export * from "./model/Localize"
+export * from "./model/QuantityValue"
+export * from "./model/TopLevels"

@@ -1,14 +1,18 @@
 import { describe, expect, it } from "@effect/vitest"
 import { growthRateOf, undefinedGrowth } from "../metrics/Growth"
+import type { DirectionCount } from "../metrics/Visits"
 import { quantity } from "../model/Quantity"
 import { day, month, range, year } from "../model/ReportedDate"
 import {
   eventKindLabel,
+  formatAge,
   formatDate,
   formatGrowth,
   formatNumber,
   formatPercent,
   formatQuantity,
+  formatVisitCount,
+  formatVisitDirection,
   levelLabel,
   unitLabel,
   visitTypeLabel,
@@ -118,5 +122,42 @@ describe("labels", () => {
     expect(levelLabel("deputy-minister", "vi")).toBe("Thứ trưởng")
     expect(eventKindLabel("PhoneCall", "en")).toBe("Phone call")
     expect(visitTypeLabel("state", "vi")).toBe("thăm cấp Nhà nước")
+  })
+})
+
+describe("formatAge", () => {
+  it("prints years, months and days in both languages, leaving out the parts that are zero", () => {
+    expect(formatAge({ years: 32, months: 10, days: 7 }, "vi")).toBe("32 năm 10 tháng 7 ngày")
+    expect(formatAge({ years: 32, months: 10, days: 7 }, "en")).toBe("32 years 10 months 7 days")
+    expect(formatAge({ years: 1, months: 0, days: 1 }, "en")).toBe("1 year 1 day")
+    expect(formatAge({ years: 0, months: 1, days: 0 }, "en")).toBe("1 month")
+    expect(formatAge({ years: 0, months: 0, days: 0 }, "vi")).toBe("0 ngày")
+  })
+
+  it("prints no part finer than the date the age counts from", () => {
+    const age = { years: 125, months: 3, days: 12 }
+    expect(formatAge({ ...age, since: month(1900, 3) }, "en")).toBe("125 years 3 months")
+    expect(formatAge({ ...age, since: year(1900) }, "en")).toBe("125 years")
+    expect(formatAge({ ...age, since: range(year(1900), year(1901)) }, "vi")).toBe("125 năm")
+    expect(formatAge({ years: 0, months: 0, days: 20, since: year(2025) }, "en")).toBe("0 years")
+    expect(formatAge({ ...age, since: day(1900, 3, 1) }, "en")).toBe("125 years 3 months 12 days")
+  })
+})
+
+describe("formatVisitCount and formatVisitDirection", () => {
+  it("counts visits in the singular and plural, with the language's separators", () => {
+    expect(formatVisitCount(1, "en")).toBe("1 visit")
+    expect(formatVisitCount(3, "en")).toBe("3 visits")
+    expect(formatVisitCount(0, "en")).toBe("0 visits")
+    expect(formatVisitCount(1200, "vi")).toBe("1.200 chuyến thăm")
+  })
+
+  it("prints a direction guest to host, by code or by the name given", () => {
+    const d = { guest: "VN", host: "KZ", count: 3 } as DirectionCount
+    expect(formatVisitDirection(d, "en")).toBe("VN → KZ: 3 visits")
+    const names: Record<string, string> = { VN: "Việt Nam", KZ: "Kazakhstan" }
+    expect(formatVisitDirection(d, "vi", (c) => names[c] ?? c)).toBe(
+      "Việt Nam → Kazakhstan: 3 chuyến thăm",
+    )
   })
 })

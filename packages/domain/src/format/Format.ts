@@ -9,6 +9,8 @@
  */
 
 import type { Growth, UndefinedReason } from "../metrics/Growth"
+import type { RelationAge } from "../metrics/RelationAge"
+import type { DirectionCount } from "../metrics/Visits"
 import type { EventKind, Level, VisitType } from "../model/Event"
 import type { Qualifier, Quantity, RatePeriod, Unit } from "../model/Quantity"
 import type { DatePoint, ReportedDate, YearPart } from "../model/ReportedDate"
@@ -352,3 +354,62 @@ export const formatGrowth = (g: Growth, lang: Lang): string => {
  */
 export const formatMultiple = (ratio: number, lang: Lang): string =>
   lang === "vi" ? `gấp ${formatNumber(ratio, "vi")} lần` : `${formatNumber(ratio, "en")} times`
+
+const counted = (n: number, lang: Lang, vi: string, enOne: string, enMany: string): string =>
+  lang === "vi"
+    ? `${formatNumber(n, "vi")} ${vi}`
+    : `${formatNumber(n, "en")} ${n === 1 ? enOne : enMany}`
+
+/**
+ * Prints the age of a relation (what `relationAge` returns) in years, months and days, leaving
+ * out the parts that are zero and the parts finer than the date it counts from: an establishment
+ * known to the month prints no days, one known to the year prints years only. An age of nothing
+ * prints "0 ngày" / "0 days" (or "0 năm" / "0 years" from a year).
+ * @example
+ * formatAge({ years: 32, months: 10, days: 7 }, "vi") // "32 năm 10 tháng 7 ngày"
+ * formatAge(relationAge(relation, day(2025, 6, 1))!, "en") // "125 years 3 months"
+ * @since 0.2.0
+ * @category printers
+ */
+export const formatAge = (
+  age: Pick<RelationAge, "years" | "months" | "days"> & { readonly since?: ReportedDate },
+  lang: Lang,
+): string => {
+  const point = age.since?._tag === "Range" ? age.since.start : age.since
+  const finest = point?._tag === "Year" ? 1 : point?._tag === "Month" ? 2 : 3
+  const parts = [
+    counted(age.years, lang, "năm", "year", "years"),
+    counted(age.months, lang, "tháng", "month", "months"),
+    counted(age.days, lang, "ngày", "day", "days"),
+  ]
+  const amounts = [age.years, age.months, age.days]
+  const shown = parts.filter((_, i) => i < finest && (amounts[i] ?? 0) > 0)
+  return shown.length > 0 ? shown.join(" ") : (parts[finest - 1] ?? "")
+}
+
+/**
+ * Prints a number of visits: "3 chuyến thăm" / "3 visits", "1 visit". Use it for any count from
+ * `visitCounts` (`total`, a level, a year, `undated`).
+ * @example
+ * formatVisitCount(visitCounts(events).total, "en") // "5 visits"
+ * @since 0.2.0
+ * @category printers
+ */
+export const formatVisitCount = (count: number, lang: Lang): string =>
+  counted(count, lang, "chuyến thăm", "visit", "visits")
+
+/**
+ * Prints the visits one way, guest to host: "VN → KZ: 3 chuyến thăm" / "VN → KZ: 3 visits".
+ * Pass `name` to print countries by name instead of code.
+ * @example
+ * visitCounts(events).byDirection.map((d) => formatVisitDirection(d, "en"))
+ * // ["VN → KZ: 3 visits", "KZ → VN: 2 visits"]
+ * @since 0.2.0
+ * @category printers
+ */
+export const formatVisitDirection = (
+  direction: DirectionCount,
+  lang: Lang,
+  name: (code: string) => string = (code) => code,
+): string =>
+  `${name(direction.guest)} → ${name(direction.host)}: ${formatVisitCount(direction.count, lang)}`

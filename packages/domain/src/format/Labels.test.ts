@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { CLAIM_STATUSES } from "../metrics/Claims"
-import { UndefinedReason } from "../metrics/Growth"
+import { UndefinedReason } from "../metrics/GrowthSchema"
 import { AgreementKind } from "../model/Agreement"
 import { COLLECTIONS } from "../model/Dataset"
 import { EVENT_KINDS, Level, VisitType } from "../model/Event"

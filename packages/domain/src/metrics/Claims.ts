@@ -18,12 +18,6 @@ import {
   levelLabel,
   qualifierLabel,
 } from "../format/Format"
-import type { Claim, ClaimCheck } from "../model/Claim"
-import type { Dataset } from "../model/Dataset"
-import type { Event, Level, Visit } from "../model/Event"
-import type { IndicatorSeries, Observation } from "../model/Indicator"
-import { localize } from "../model/LocalizedText"
-import { isApproximate, type Qualifier } from "../model/Quantity"
 import {
   compareDates,
   epochDay,
@@ -31,9 +25,16 @@ import {
   formatReported,
   fromEpochDay,
   lastDay,
-  type ReportedDate,
   startYear,
-} from "../model/ReportedDate"
+} from "../model/Calendar"
+import type { Claim, ClaimCheck } from "../model/Claim"
+import type { Dataset } from "../model/Dataset"
+import type { Event, Level, Visit } from "../model/Event"
+import type { IndicatorSeries, Observation } from "../model/Indicator"
+import { localize } from "../model/Localize"
+import type { Qualifier } from "../model/Quantity"
+import { isApproximate } from "../model/QuantityValue"
+import type { ReportedDate } from "../model/ReportedDate"
 import { growthRate, multiple } from "./Growth"
 
 /**

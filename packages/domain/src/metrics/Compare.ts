@@ -6,7 +6,6 @@
  * @since 0.1.0
  */
 
-import { Either } from "effect"
 import {
   type Bilingual,
   formatDate,
@@ -17,23 +16,17 @@ import {
 } from "../format/Format"
 import { VOCABULARIES } from "../format/Labels"
 import type { Agreement } from "../model/Agreement"
+import { compareDates, epochDay, firstDay, formatReported, readReported } from "../model/Calendar"
 import type { SisterRegion } from "../model/Cooperation"
 import type { Dataset } from "../model/Dataset"
-import { type Event, isTopLevel, type Visit } from "../model/Event"
+import type { Event, Visit } from "../model/Event"
 import type { IndicatorKind, IndicatorSeries, Observation } from "../model/Indicator"
-import { localize } from "../model/LocalizedText"
+import { localize } from "../model/Localize"
 import type { Provenance, Provenances } from "../model/Provenance"
 import type { Quantity } from "../model/Quantity"
 import type { Relation } from "../model/Relation"
-import {
-  compareDates,
-  type DayDate,
-  epochDay,
-  firstDay,
-  formatReported,
-  parseReported,
-  type ReportedDate,
-} from "../model/ReportedDate"
+import type { DayDate, ReportedDate } from "../model/ReportedDate"
+import { isTopLevel } from "../model/TopLevels"
 import { type Growth, seriesMetrics } from "./Growth"
 import { relationAge } from "./RelationAge"
 import { visitsBetween } from "./Visits"
@@ -556,10 +549,8 @@ export const formatComparisonValue = (
       : formatNumber(value, lang)
   }
   if (r.kind === "date") {
-    return Either.match(parseReported(value), {
-      onLeft: () => value,
-      onRight: (d) => formatDate(d, lang),
-    })
+    const date = readReported(value)
+    return typeof date === "string" ? value : formatDate(date, lang)
   }
   return value
 }

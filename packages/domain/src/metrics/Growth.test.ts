@@ -1,10 +1,20 @@
 import { describe, expect, it } from "@effect/vitest"
+import { Schema } from "effect"
 import fc from "fast-check"
 import { arbDate, arbQuantity, arbSeries, finiteOrAbsent } from "../../test/arbitraries"
 import { seriesById } from "../../test/articles"
+import { IndicatorSeries } from "../model/Indicator"
 import { quantity } from "../model/Quantity"
 import { day, year } from "../model/ReportedDate"
-import { applyGrowth, cagr, type Growth, growthRate, multiple, seriesMetrics } from "./Growth"
+import {
+  applyGrowth,
+  cagr,
+  type Growth,
+  growthRate,
+  multiple,
+  overallGrowth,
+  seriesMetrics,
+} from "./Growth"
 
 const rateOf = (g: Growth): number => {
   if (g._tag !== "Rate") throw new Error(`expected a rate, got ${g.reason}`)
@@ -191,6 +201,69 @@ describe("growthRate, cagr and multiple", () => {
           expect(isTotal(s.change) && isTotal(s.cagr)).toBe(true)
         }
         for (const g of m.gaps) expect(g.beforeYear - g.afterYear).toBeGreaterThan(1)
+      }),
+    )
+  })
+})
+
+describe("overall growth of a series, first point to last", () => {
+  it("gives Kyrgyzstan's trade from the 2017–2021 average to 2024 in one call, the same as the span between those points", () => {
+    const series = seriesById("vn-kg-trade")
+    const m = seriesMetrics(series)
+    const overall = overallGrowth(series)
+    const first = m.points[0]
+    const last = m.points.at(-1)
+    expect(overall?.from).toBe(first)
+    expect(overall?.to).toBe(last)
+    expect(m.overall).toEqual(overall)
+    const span = m.spans.find((s) => s.from === first && s.to === last)
+    expect(overall?.change).toEqual(span?.change)
+    expect(overall?.cagr).toEqual(span?.cagr)
+    // The period average stands at mid-2019, so the overall CAGR is approximate.
+    expect(overall?.cagr).toMatchObject({ _tag: "Rate", approximate: true })
+  })
+
+  it("accepts the dated points as cagr's arguments as they are", () => {
+    const { points } = seriesMetrics(seriesById("kz-vn-arrivals"))
+    const first = points[0]
+    const last = points.at(-1)
+    if (first === undefined || last === undefined) throw new Error("expected dated points")
+    expect(rateOf(cagr(first, last))).toBeCloseTo(1.4, 10)
+  })
+
+  it("is undefined with fewer than two dated points, and an Undefined growth from a zero base", () => {
+    const obs = (date: string | undefined, value: number) => ({
+      ...(date !== undefined ? { date } : {}),
+      value: { value, unit: "USD" },
+      provenance: [{ source: "fixture", quote: "a figure", paragraph: 1 }],
+    })
+    const series = (observations: ReadonlyArray<ReturnType<typeof obs>>) =>
+      Schema.decodeUnknownSync(IndicatorSeries)({
+        id: "fixture-trade",
+        relation: "a-b",
+        kind: "trade",
+        title: { en: "Trade" },
+        observations,
+      })
+    expect(overallGrowth(series([obs("2024", 5), obs(undefined, 7)]))).toBeUndefined()
+    expect(seriesMetrics(series([obs("2024", 5)])).overall).toBeUndefined()
+    const fromZero = overallGrowth(series([obs("2024", 3), obs("2020", 0)]))
+    expect(fromZero?.from.date).toEqual(year(2020))
+    expect(fromZero?.change).toEqual({ _tag: "Undefined", reason: "zero-base" })
+    expect(fromZero?.cagr).toEqual({ _tag: "Undefined", reason: "zero-base" })
+  })
+
+  it("runs from the earliest to the latest dated point of any series", () => {
+    fc.assert(
+      fc.property(arbSeries, (series) => {
+        const m = seriesMetrics(series)
+        const overall = overallGrowth(series)
+        if (m.points.length < 2) expect(overall).toBeUndefined()
+        else {
+          expect(overall?.from).toBe(m.points[0])
+          expect(overall?.to).toBe(m.points.at(-1))
+          expect(m.overall).toEqual(overall)
+        }
       }),
     )
   })

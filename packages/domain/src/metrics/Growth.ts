@@ -6,59 +6,14 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import { compareDates, endYear, midpointYear, startYear } from "../model/Calendar"
 import type { IndicatorSeries, Observation, ObservationBasis } from "../model/Indicator"
-import { isApproximate, pointValue, type Quantity } from "../model/Quantity"
-import {
-  compareDates,
-  endYear,
-  midpointYear,
-  type ReportedDate,
-  startYear,
-} from "../model/ReportedDate"
+import type { Quantity } from "../model/Quantity"
+import { isApproximate, pointValue } from "../model/QuantityValue"
+import type { ReportedDate } from "../model/ReportedDate"
+import type { Growth, UndefinedReason } from "./GrowthSchema"
 
-/**
- * Why a growth could not be computed: `zero-base` (the starting figure is zero, or so small that
- * the ratio overflows), `same-period` (both figures are for the same period, or the period is too
- * short for an annual rate), `missing` (a figure is absent, or the two are not comparable, such as
- * USD against visitors).
- * @example
- * Schema.decodeUnknownSync(UndefinedReason)("zero-base")
- * @since 0.1.0
- * @category schemas
- */
-export const UndefinedReason = Schema.Literal("zero-base", "same-period", "missing")
-/**
- * A reason a growth is undefined.
- * @example
- * const r: UndefinedReason = "missing"
- * @since 0.1.0
- * @category models
- */
-export type UndefinedReason = typeof UndefinedReason.Type
-
-/**
- * A growth rate as a fraction (0.8 is +80%), flagged `approximate` when either figure is
- * qualified ("gần", "hơn", "khoảng"), a range, or a period average; or the reason it is undefined.
- *
- * @example
- * const g: Growth = { _tag: "Rate", rate: 0.8, approximate: false }
- * if (g._tag === "Rate") console.log(g.rate)
- * @since 0.1.0
- * @category schemas
- */
-export const Growth = Schema.Union(
-  Schema.TaggedStruct("Rate", { rate: Schema.Number, approximate: Schema.Boolean }),
-  Schema.TaggedStruct("Undefined", { reason: UndefinedReason }),
-)
-/**
- * A growth: `Rate` (a finite fraction and whether it is approximate) or `Undefined` (a reason).
- * @example
- * const text = (g: Growth) => (g._tag === "Rate" ? `${g.rate * 100}%` : g.reason)
- * @since 0.1.0
- * @category models
- */
-export type Growth = typeof Growth.Type
+export type { Growth, UndefinedReason } from "./GrowthSchema"
 
 /**
  * Builds a defined growth. A rate that is not finite becomes `Undefined` ("zero-base"), so a
@@ -200,6 +155,19 @@ export const applyGrowth = (value: number, growth: Growth): number | undefined =
   growth._tag === "Rate" ? value * (1 + growth.rate) : undefined
 
 /**
+ * An observation with its date: what `seriesMetrics` returns in `points`, `yoy` and `spans`. It
+ * fits `cagr` and `growthRate` as it is.
+ * @example
+ * const { points } = seriesMetrics(series)
+ * const first = points[0]
+ * const last = points.at(-1)
+ * if (first && last) cagr(first, last)
+ * @since 0.1.0
+ * @category models
+ */
+export type DatedObservation = Observation & { readonly date: ReportedDate }
+
+/**
  * Growth between two consecutive calendar years of annual observations.
  * @example
  * seriesMetrics(series).yoy.map((y: YearOverYear) => formatGrowth(y.growth, "vi"))
@@ -207,8 +175,8 @@ export const applyGrowth = (value: number, growth: Growth): number | undefined =
  * @category models
  */
 export interface YearOverYear {
-  readonly from: Observation
-  readonly to: Observation
+  readonly from: DatedObservation
+  readonly to: DatedObservation
   readonly growth: Growth
 }
 
@@ -220,8 +188,8 @@ export interface YearOverYear {
  * @category models
  */
 export interface GrowthSpan {
-  readonly from: Observation
-  readonly to: Observation
+  readonly from: DatedObservation
+  readonly to: DatedObservation
   readonly years: number
   readonly change: Growth
   readonly cagr: Growth
@@ -245,21 +213,37 @@ export interface SeriesGap {
  * - `points`: the dated observations, sorted by date (undated ones are in `undated`).
  * - `yoy`: growth between consecutive calendar years of annual observations only.
  * - `spans`: change and CAGR between every pair of points, earlier first.
+ * - `overall`: change and CAGR from the first point to the last (absent with fewer than two).
  * - `latest`: the latest dated point; without one, the last undated observation.
  * - `gaps`: runs of calendar years no point covers.
  * @example
- * const { latest, yoy } = seriesMetrics(series)
+ * const { latest, yoy, overall } = seriesMetrics(series)
  * @since 0.1.0
  * @category models
  */
 export interface SeriesMetrics {
   readonly series: IndicatorSeries
-  readonly points: ReadonlyArray<Observation>
+  readonly points: ReadonlyArray<DatedObservation>
   readonly undated: ReadonlyArray<Observation>
   readonly yoy: ReadonlyArray<YearOverYear>
   readonly spans: ReadonlyArray<GrowthSpan>
+  readonly overall?: GrowthSpan
   readonly latest?: Observation
   readonly gaps: ReadonlyArray<SeriesGap>
+}
+
+const isDated = (o: Observation): o is DatedObservation => o.date !== undefined
+
+/** Change and CAGR between two dated points, `years` between the middles of their dates. */
+const spanOf = (from: DatedObservation, to: DatedObservation): GrowthSpan => {
+  const years = midpointYear(to.date) - midpointYear(from.date)
+  return {
+    from,
+    to,
+    years,
+    change: growthRate(from.value, to.value),
+    cagr: cagrOver(from, to, years),
+  }
 }
 
 const calendarYearOf = (o: Observation): number | undefined =>
@@ -279,19 +263,19 @@ const calendarYearOf = (o: Observation): number | undefined =>
  */
 export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
   const dated: Array<{
-    readonly o: Observation
+    readonly o: DatedObservation
     readonly date: ReportedDate
     readonly mid: number
   }> = []
   const undated: Array<Observation> = []
   for (const o of series.observations) {
-    if (o.date === undefined) undated.push(o)
-    else dated.push({ o, date: o.date, mid: midpointYear(o.date) })
+    if (isDated(o)) dated.push({ o, date: o.date, mid: midpointYear(o.date) })
+    else undated.push(o)
   }
   dated.sort((a, b) => compareDates(a.date, b.date))
   const points = dated.map((p) => p.o)
 
-  const byYear = new Map<number, Observation>()
+  const byYear = new Map<number, DatedObservation>()
   for (const o of points) {
     const y = calendarYearOf(o)
     if (y !== undefined && !byYear.has(y)) byYear.set(y, o)
@@ -310,15 +294,7 @@ export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
     for (let j = i + 1; j < dated.length; j++) {
       const a = dated[i]
       const b = dated[j]
-      if (a === undefined || b === undefined) continue
-      const years = b.mid - a.mid
-      spans.push({
-        from: a.o,
-        to: b.o,
-        years,
-        change: growthRate(a.o.value, b.o.value),
-        cagr: cagrOver(a.o, b.o, years),
-      })
+      if (a !== undefined && b !== undefined) spans.push(spanOf(a.o, b.o))
     }
   }
 
@@ -338,6 +314,10 @@ export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
     }
   }
 
+  const first = points[0]
+  const last = points[points.length - 1]
+  const overall =
+    first !== undefined && last !== undefined && points.length > 1 ? spanOf(first, last) : undefined
   const latest = points[points.length - 1] ?? undated[undated.length - 1]
   return {
     series,
@@ -345,7 +325,28 @@ export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
     undated,
     yoy,
     spans,
+    ...(overall !== undefined ? { overall } : {}),
     ...(latest !== undefined ? { latest } : {}),
     gaps,
   }
+}
+
+/**
+ * The change and the CAGR of a series from its first dated point to its last, in one call; or
+ * `undefined` when it has fewer than two dated points. Undated observations are left out. The
+ * growth values follow `growthRate` and `cagr`: `Undefined` with a reason on a zero base, two
+ * points of the same period, or figures in different units.
+ * @example
+ * const g = overallGrowth(trade)
+ * if (g) console.log(formatGrowth(g.change, "en"), formatGrowth(g.cagr, "en")) // "+50%" "+22.5%"
+ * @since 0.1.0
+ * @category metrics
+ */
+export const overallGrowth = (series: IndicatorSeries): GrowthSpan | undefined => {
+  const points = series.observations.filter(isDated).sort((a, b) => compareDates(a.date, b.date))
+  const first = points[0]
+  const last = points[points.length - 1]
+  return first !== undefined && last !== undefined && points.length > 1
+    ? spanOf(first, last)
+    : undefined
 }

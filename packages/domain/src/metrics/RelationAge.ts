@@ -4,19 +4,18 @@
  *
  * @since 0.1.0
  */
-import type { Dataset } from "../model/Dataset"
-import type { Relation } from "../model/Relation"
+
 import {
-  type DatePoint,
-  type DayDate,
   daysInMonth,
   epochDay,
   firstDay,
   fromEpochDay,
   lastDay,
-  type ReportedDate,
   startYear,
-} from "../model/ReportedDate"
+} from "../model/Calendar"
+import type { Dataset } from "../model/Dataset"
+import type { Relation } from "../model/Relation"
+import type { DatePoint, DayDate, ReportedDate } from "../model/ReportedDate"
 
 /**
  * How long a relation has existed: whole years, months and days since `since`. `exact` is false

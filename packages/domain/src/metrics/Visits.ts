@@ -4,17 +4,19 @@
  *
  * @since 0.1.0
  */
-import type { CountryCode } from "../model/Country"
-import { type Event, isTopLevel, type Level, type Visit } from "../model/Event"
+
 import {
   compareDates,
   endYear,
   firstDay,
   lastDay,
   midpointYear,
-  type ReportedDate,
   startYear,
-} from "../model/ReportedDate"
+} from "../model/Calendar"
+import type { CountryCode } from "../model/Country"
+import type { Event, Level, Visit } from "../model/Event"
+import type { ReportedDate } from "../model/ReportedDate"
+import { isTopLevel } from "../model/TopLevels"
 
 /**
  * How many visits went one way: from the `guest` country to the `host` country.

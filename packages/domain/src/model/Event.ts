@@ -12,6 +12,8 @@ import { Participant } from "./Person"
 import { Provenances } from "./Provenance"
 import { ReportedDate } from "./ReportedDate"
 
+export * from "./TopLevels"
+
 /**
  * The rank of an exchange: `party` (party leader), `state` (head of state), `government`
  * (head of government), `parliament`, `minister`, `deputy-minister`, `agency` (head of a state
@@ -41,26 +43,6 @@ export const Level = Schema.Literal(
  * @category models
  */
 export type Level = typeof Level.Type
-
-/**
- * The levels counted as top-level visits: party, state and government leaders.
- * @example
- * events.filter((e) => TOP_LEVELS.includes(e.level))
- * @since 0.1.0
- * @category constants
- */
-export const TOP_LEVELS: ReadonlyArray<Level> = ["party", "state", "government"]
-
-/**
- * Whether a level is a top-level one (party, state or government). Use it to pick the visits
- * that `topLevelVisitGaps` measures.
- * @example
- * isTopLevel("party") // true
- * isTopLevel("parliament") // false
- * @since 0.1.0
- * @category helpers
- */
-export const isTopLevel = (level: Level): boolean => TOP_LEVELS.includes(level)
 
 /**
  * The type of a visit as the source names it: state ("cấp Nhà nước"), official ("chính thức")

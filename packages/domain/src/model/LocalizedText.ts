@@ -5,6 +5,8 @@
  */
 import { Schema } from "effect"
 
+export * from "./Localize"
+
 /**
  * The ISO 639-1 language codes (two letters, lower case): the languages a text may be written in.
  * Use it to check a language key, or `isLanguageCode` for a key with a region.
@@ -277,24 +279,3 @@ export const LocalizedText = Schema.Record({
  * @category models
  */
 export type LocalizedText = typeof LocalizedText.Type
-
-/**
- * Picks the text for `lang`, falling back to the other languages in the order given, then to any
- * language present. Use it wherever a localized text is shown.
- *
- * @example
- * localize({ vi: "Hà Nội" }, "en") // "Hà Nội"
- * @since 0.1.0
- * @category helpers
- */
-export const localize = (
-  text: LocalizedText,
-  lang: string,
-  fallbacks: ReadonlyArray<string> = ["en", "vi"],
-): string => {
-  for (const code of [lang, ...fallbacks]) {
-    const value = text[code]
-    if (value !== undefined) return value
-  }
-  return Object.values(text)[0] ?? ""
-}
