@@ -1,5 +1,12 @@
+import { join } from "node:path"
 import { expect, test } from "@playwright/test"
-import { Terminal } from "./terminal"
+import { REPO, type RelationEntry, relationsOf, Terminal } from "./terminal"
+
+/** The data package's fixture of six relations (one without the dataset's subject). */
+const MANY = join(REPO, "packages", "data", "test", "fixtures", "many")
+
+/** How the list names a relation: its partner's name, or its title for one without the subject. */
+const listName = (r: RelationEntry) => (r.code === r.relation ? r.title.vi : (r.name.vi ?? r.code))
 
 /**
  * The status line: the UI draws one line short of the terminal (a frame as tall as the terminal
@@ -19,26 +26,43 @@ test.describe("bilateral in a real terminal", () => {
     term = new Terminal("main")
     term.start(120, 40)
 
+    const relations = relationsOf()
+    const [first, second] = relations
+    if (!first || !second) throw new Error("the shipped dataset needs two relations to compare")
+
     await test.step("starts on the relation list with a status line", async () => {
-      const lines = await term.waitForText("Quan hệ song phương của Việt Nam")
-      expect(lines[0]).toMatch(/^Bilateral +1\/\d+$/)
-      expect(lines.join("\n")).toContain("Kazakhstan")
-      expect(lines.join("\n")).toContain("Kyrgyzstan")
+      const lines = await term.waitForText("Quan hệ song phương")
+      expect(lines[0]).toMatch(new RegExp(`^Bilateral +1/${relations.length + 1}$`))
+      for (const r of relations) expect(lines.join("\n")).toContain(`${r.code}  ${listName(r)}`)
       expect(status(lines)).toMatch(/^Quan hệ +↑↓ chọn {2}Enter mở/)
     })
 
-    await test.step("opens Kazakhstan with Enter", async () => {
-      const list = term.screen()
-      const kzLine = list.findIndex((l) => / kz {2}Kazakhstan/.test(l))
-      const kgLine = list.findIndex((l) => / kg {2}Kyrgyzstan/.test(l))
-      if (kzLine > kgLine) term.keys("Down")
+    await test.step("compares two relations: c on the first, Enter on the second", async () => {
+      term.keys("c")
+      await term.waitFor((_, l) => status(l).includes("So sánh:"), "the first side marked")
+      term.keys("Down", "Enter")
+      const lines = await term.waitForText("Bilateral · So sánh")
+      expect(status(lines)).toContain(`${listName(first)} ↔ ${listName(second)}`)
+      expect(lines.join("\n")).toMatch(/Thiết lập quan hệ ngoại giao/)
+      term.keys("Down", "s")
+      const detail = await term.waitForText(`Nguồn: ${listName(first)}`)
+      expect(detail.join("\n")).toContain(`Nguồn: ${listName(second)}`)
+      expect(detail.join("\n")).toContain("“")
+      term.keys("Escape")
+      await term.waitFor((s) => !s.includes("Nguồn:"), "the comparison again")
+      term.keys("Escape")
+      await term.waitFor((_, l) => status(l).startsWith("Quan hệ  "), "the list again")
+      term.keys("Home")
+    })
+
+    await test.step(`opens ${first.code} with Enter`, async () => {
       term.keys("Enter")
-      const lines = await term.waitForText("Bilateral · Kazakhstan")
+      const lines = await term.waitForText(`Bilateral · ${listName(first)}`)
       expect(lines[1]).toContain(
         "1 Tổng quan │ 2 Dòng thời gian │ 3 Chỉ số │ 4 Văn kiện │ 5 Chuyến thăm",
       )
-      expect(lines.join("\n")).toContain("Việt Nam – Kazakhstan")
-      expect(status(lines)).toMatch(/^Quan hệ › Kazakhstan › Tổng quan/)
+      expect(lines.join("\n")).toContain(first.title.vi)
+      expect(status(lines)).toMatch(new RegExp(`^Quan hệ › ${listName(first)} › Tổng quan`))
     })
 
     await test.step("switches sections with Tab and numbers", async () => {
@@ -54,7 +78,7 @@ test.describe("bilateral in a real terminal", () => {
       )
       term.keys("5")
       const visits = await term.waitForText("Theo chiều")
-      expect(visits.join("\n")).toContain("Việt Nam → Kazakhstan")
+      expect(visits.join("\n")).toMatch(/\S → \S/)
     })
 
     await test.step("shows the source and quote of a figure with s", async () => {
@@ -99,7 +123,7 @@ test.describe("bilateral in a real terminal", () => {
       )
       expect(lines).toHaveLength(12)
       for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(40)
-      expect(lines[0]).toMatch(/^Bilateral · Kazakhstan/)
+      expect(lines[0]).toMatch(/^Bilateral · \S/)
       expect(lines[10]).toContain("↑↓ ⏎ Esc Tab / ? q")
       term.keys("Down")
       await term.waitFor(
@@ -115,6 +139,28 @@ test.describe("bilateral in a real terminal", () => {
       expect(screen).not.toContain("Bilateral")
       expect(screen).not.toContain("Quan hệ")
     })
+  })
+
+  test("lists every relation of a six-relation dataset and compares two that the user picks", async () => {
+    const relations = relationsOf(["--data", MANY])
+    const last = relations.at(-1)
+    const before = relations.at(-2)
+    if (!last || !before) throw new Error("the many fixture needs relations")
+    term = new Terminal("many")
+    term.start(120, 40, {}, ["--data", MANY])
+    const lines = await term.waitForText("Quan hệ song phương")
+    for (const r of relations) expect(lines.join("\n")).toContain(`${r.code}  ${listName(r)}`)
+    term.keys("End")
+    term.keys("Up", "c", "Up", "Enter")
+    const compare = await term.waitForText("Bilateral · So sánh")
+    expect(status(compare)).toContain(`${listName(last)} ↔ ${listName(before)}`)
+    term.keys("Tab")
+    await term.waitFor(
+      (_, l) => !status(l).includes(`↔ ${listName(before)}`) && status(l).includes("↔"),
+      "another second relation",
+    )
+    term.keys("q")
+    await term.waitForText("EXIT=0")
   })
 
   test("Ctrl-C exits cleanly with status 0, in English and without colour", async () => {

@@ -10,6 +10,26 @@ import { fileURLToPath } from "node:url"
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..")
 export const CLI = join(REPO, "apps", "cli", "dist", "bilateral.js")
 
+/** A relation as `bilateral countries --json` gives it (the fields these tests read). */
+export interface RelationEntry {
+  readonly code: string
+  readonly relation: string
+  readonly name: { readonly vi?: string; readonly en?: string }
+  readonly title: { readonly vi: string; readonly en: string }
+}
+
+/**
+ * The relations of a dataset, in the order the UI lists them, read from the built CLI: the tests
+ * take names and codes from the data instead of writing them.
+ */
+export const relationsOf = (args: string[] = []): ReadonlyArray<RelationEntry> => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build apps/cli first`)
+  const out = execFileSync(process.execPath, [CLI, "countries", "--json", ...args], {
+    encoding: "utf8",
+  })
+  return (JSON.parse(out) as { countries: RelationEntry[] }).countries
+}
+
 export class Terminal {
   private readonly socket: string
 
