@@ -42,7 +42,10 @@ export interface ParsedFile {
   readonly path: string
   readonly document: Document.Parsed
   readonly lineCounter: LineCounter
-  /** Drops the YAML tree; `document` parses the text again if it is asked for later. */
+  /**
+   * Drops the YAML tree and `value` once the entries are decoded; `document` parses the text again
+   * if it is asked for later (to locate a problem), and `value` is then `undefined`.
+   */
   release(): void
   /** The file's content as plain data, `undefined` when it is empty or unreadable. */
   readonly value: unknown
@@ -219,15 +222,20 @@ const parseWithPositions = (text: string) => {
 class LazyParsedFile implements ParsedFile {
   readonly path: string
   private tree: { document: Document.Parsed; lineCounter: LineCounter } | undefined
+  private content: unknown
   constructor(
     private readonly file: DatasetFile,
     document: Document.Parsed,
     lineCounter: LineCounter,
-    readonly value: unknown,
+    value: unknown,
     readonly wellFormed: boolean,
   ) {
     this.path = file.path
     this.tree = { document, lineCounter }
+    this.content = value
+  }
+  get value(): unknown {
+    return this.content
   }
   private get parsedTree() {
     this.tree ??= parseWithPositions(this.file.text)
@@ -241,6 +249,7 @@ class LazyParsedFile implements ParsedFile {
   }
   release(): void {
     this.tree = undefined
+    this.content = undefined
   }
 }
 

@@ -14,6 +14,8 @@ export interface DirectoryContents {
   readonly problems: ReadonlyArray<DatasetProblem>
 }
 
+const EMPTY = new Uint8Array(0)
+
 const reason = (error: unknown): string => {
   const code = (error as { code?: unknown } | null)?.code
   if (code === "ENOENT") return "it does not exist"
@@ -73,7 +75,10 @@ export const readDatasetDirectory = (dir: string): Effect.Effect<DirectoryConten
       })
       return { files, problems }
     }
-    for (const { relative, bytes } of tree.files) {
+    for (const read of tree.files) {
+      const { relative, bytes } = read
+      // The text is all that is kept: drop the bytes as soon as they are decoded.
+      read.bytes = EMPTY
       if (relative.endsWith(".yml")) {
         problems.push({
           file: relative,
