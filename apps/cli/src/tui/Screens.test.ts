@@ -31,6 +31,15 @@ describe("the relation list", () => {
     expect(shown).toContain("So sánh: Aralia ↔ Bắc Đảo")
   })
 
+  it("wraps a relation's figures on a narrow terminal instead of cutting them", () => {
+    const items = listItems(view(38))
+    for (const item of items)
+      for (const row of item.rows) expect(rowWidth(row), item.key).toBeLessThanOrEqual(38)
+    const shown = text(items).replace(/\s+/g, " ")
+    expect(shown).toContain("Thương mại gần nhất: 9 triệu USD (2024)")
+    expect(shown).toContain("Khẳng định: ✓2 ✗0 ?0")
+  })
+
   it("offers by default the comparison of the two relations with the most facts", () => {
     const compare = listItems(view()).find((i) => i.key === "list:compare")
     expect(compare?.open).toEqual({ _tag: "Compare", a: "vn-xa", b: "vn-xb" })

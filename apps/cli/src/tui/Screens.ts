@@ -66,6 +66,10 @@ const wrapped = (
     seg(" ".repeat(indent) + line, tone),
   ])
 
+/** Text under a list entry: indented by four columns and wrapped to the width, never cut. */
+const indented = (view: View, text: string, tone: Row[number]["tone"] = "normal"): Row[] =>
+  wrap(text, Math.max(10, view.width - 4)).map((line) => [seg(`    ${line}`, tone)])
+
 /** An item showing a fact: wrapped text, its provenance for `s`. */
 const factItem = (
   view: View,
@@ -137,19 +141,17 @@ export const listItems = (view: View, mark?: string): Item[] => {
           seg(padEnd(truncate(name, nameWidth), nameWidth), "heading"),
           seg(` ${right}`, "muted"),
         ],
-        [
-          seg(
-            `    ${t("established", lang)}: ${dateText(relation.established?.date, lang)} · ${rv.counts.events} ${t("events", lang).toLowerCase()} · ${rv.counts.agreements} ${t("agreements", lang).toLowerCase()}`,
-            "muted",
-          ),
-        ],
-        [seg(`    ${t("latestTrade", lang)}: ${latestTradeText(rv, lang)}`)],
-        [
-          seg(
-            `    ${t("topVisit", lang)}: ${dateText(top?.date, lang)} · ${collectionName("claims", lang)}: ${claimTallyText(rv)}`,
-            "muted",
-          ),
-        ],
+        ...indented(
+          view,
+          `${t("established", lang)}: ${dateText(relation.established?.date, lang)} · ${rv.counts.events} ${t("events", lang).toLowerCase()} · ${rv.counts.agreements} ${t("agreements", lang).toLowerCase()}`,
+          "muted",
+        ),
+        ...indented(view, `${t("latestTrade", lang)}: ${latestTradeText(rv, lang)}`),
+        ...indented(
+          view,
+          `${t("topVisit", lang)}: ${dateText(top?.date, lang)} · ${collectionName("claims", lang)}: ${claimTallyText(rv)}`,
+          "muted",
+        ),
       ],
     })
   }
