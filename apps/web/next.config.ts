@@ -1,8 +1,19 @@
+import { existsSync, readFileSync } from "node:fs"
 import { dirname, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { NextConfig } from "next"
 
 const here = dirname(fileURLToPath(import.meta.url))
+
+/** The repository's root: the nearest directory above with a package.json that has workspaces. */
+const workspaceRoot = (from: string): string => {
+  for (let dir = dirname(from); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, "package.json")
+    if (existsSync(manifest) && "workspaces" in JSON.parse(readFileSync(manifest, "utf8")))
+      return dir
+  }
+  return join(here, "..", "..")
+}
 
 /**
  * A fully static site: every page is generated at build time from @bilateral/data into `out/`,
@@ -25,7 +36,7 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` (tsc) checks types; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   experimental: { globalNotFound: true },
-  turbopack: { root: join(here, "..", "..") },
+  turbopack: { root: workspaceRoot(here) },
 }
 
 export default nextConfig

@@ -1,34 +1,90 @@
 /**
  * Shared test setup for the site: a `test` that fails when a page logs a console error or throws,
  * and the site's map (relations, sources, pages) read from @bilateral/data, so the tests follow
- * the dataset instead of hard-coding it.
+ * the dataset instead of hard-coding it. The dataset is the embedded one, or the directory
+ * E2E_DATA names (relative to the repository): the `web-many` project sets it to the fixture
+ * of many relations its site is built from (playwright.config.ts).
  */
-import { loadEmbeddedSync, provenanceAnchor } from "@bilateral/data"
+import { readdirSync, readFileSync } from "node:fs"
+import { dirname, join, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import {
+  type BilateralIndex,
+  formatProblem,
+  indexFiles,
+  loadEmbeddedSync,
+  provenanceAnchor,
+  type RelationView,
+  relationView,
+} from "@bilateral/data"
+import { type DayDate, day, localize, type Relation } from "@bilateral/domain"
 import { test as base, expect, type Page } from "@playwright/test"
 
 export { expect, provenanceAnchor }
 
-export const index = loadEmbeddedSync()
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..")
+
+/** Every .yaml file under `dir`, as the loader takes them (paths relative to `dir`). */
+const yamlFiles = (dir: string, relative = ""): Array<{ path: string; text: string }> =>
+  readdirSync(join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
+    const path = relative === "" ? entry.name : `${relative}/${entry.name}`
+    if (entry.isDirectory()) return yamlFiles(dir, path)
+    return entry.name.endsWith(".yaml")
+      ? [{ path, text: readFileSync(join(dir, path), "utf8") }]
+      : []
+  })
+
+const loadIndex = (): BilateralIndex => {
+  const dir = process.env.E2E_DATA?.trim()
+  if (!dir) return loadEmbeddedSync()
+  const result = indexFiles(yamlFiles(resolve(root, dir)))
+  if (result._tag === "Left") throw new Error(result.left.problems.map(formatProblem).join("\n"))
+  return result.right
+}
+
+export const index = loadIndex()
 export const LANGS = ["vi", "en"] as const
 export type Lang = (typeof LANGS)[number]
 
-/** Relations by the partner code the site uses in its addresses ("kz"). */
-export const relations = index.relations.map((r) => ({
-  relation: r,
-  slug: r.countries[1].toLowerCase(),
+/** Today (UTC), as the build's "as of" date; titles and counts used here do not depend on it. */
+const today = (): DayDate => {
+  const now = new Date()
+  return day(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate())
+}
+
+/** Relations by the address the site gives them (`index.slugOf`: "kz"), with their views. */
+export const relations = index.relations.map((relation) => ({
+  relation,
+  slug: index.slugOf(relation),
+  view: relationView(index, relation.id, today()) as RelationView,
 }))
+
+/** A country's name in a language, as the pages show it. */
+export const countryName = (code: string, lang: Lang): string => {
+  const country = index.country(code)
+  return country ? localize(country.name, lang) : code
+}
+
+/** The relation's partner's name (its other country than the dataset's subject). */
+export const partnerName = (relation: Relation, lang: Lang): string =>
+  countryName(index.partnerOf(relation), lang)
+
+/** A relation with a time series of at least two points, which its page draws as a chart. */
+export const charted = relations.find(({ view }) =>
+  view.facts.indicators.some((s) => s.observations.filter((o) => o.date).length >= 2),
+)
+
 export const sourceIds = index.dataset.sources.map((s) => s.id)
 
 /** Every page of one language, as paths after `/{lang}/`. */
 export const sitePaths = (): string[] => {
   const slugs = relations.map((r) => r.slug)
-  const pairs = slugs.flatMap((a) => slugs.filter((b) => b !== a).map((b) => `compare/${a}-${b}/`))
   return [
     "",
     "timeline/",
     "compare/",
-    ...pairs,
     ...slugs.map((s) => `countries/${s}/`),
+    ...slugs.map((s) => `timeline/${s}/`),
     "sources/",
     ...sourceIds.map((id) => `sources/${id}/`),
     "downloads/",

@@ -27,7 +27,7 @@ test("the main navigation reaches every section and marks the current one", asyn
 })
 
 test("the breadcrumb leads back to the overview", async ({ page }) => {
-  await page.goto("/en/countries/kz/")
+  await page.goto(`/en/countries/${relations[0]?.slug}/`)
   await page
     .getByRole("navigation", { name: "Breadcrumb" })
     .getByRole("link", { name: "Overview" })
@@ -61,7 +61,7 @@ test("focused links show a visible outline", async ({ page }) => {
 })
 
 test("a relation's in-page links lead to its sections", async ({ page }) => {
-  await page.goto("/en/countries/kg/")
+  await page.goto(`/en/countries/${relations[relations.length - 1]?.slug}/`)
   for (const id of ["key-facts", "indicators", "exchanges", "agreements", "claims"]) {
     await page.locator(`.toc a[href="#${id}"]`).click()
     await expect(page.locator(`#${id}`)).toBeInViewport()

@@ -1,6 +1,7 @@
 // Web build at scale (apps/web): generates datasets of 10×, 30× and 100× the shipped one with
-// packages/data/bench/generate-dataset.mjs, builds the site from each (BILATERAL_DATA) into
-// apps/web/bench/out/<n>x (NEXT_DIST_DIR; apps/web/out is left alone), and prints per size the
+// packages/data/bench/generate-dataset.mjs, builds the site from each (BILATERAL_DATA) in a copy
+// of the app at apps/web/bench/out/<n>x (WEB_BUILD_COPY, export in <n>x/out; apps/web/out and
+// apps/web/.next are left alone), and prints per size the
 // relations, pages and bytes written, the build time, and the gzipped HTML of the list pages
 // (overview, timeline, sources). Then it checks that pages and bytes grow linearly with the
 // relations, that the 100× build takes under 5 minutes and that each list page stays under
@@ -47,16 +48,15 @@ try {
     const dataDir = join(work, `${n}x`)
     await generateDataset(n, dataDir)
     const relations = countRelations(dataDir)
-    const outRel = join("bench", "out", `${n}x`)
-    const out = join(web, outRel)
-    rmSync(out, { recursive: true, force: true })
+    const copyRel = join("bench", "out", `${n}x`)
+    const out = join(web, copyRel, "out")
     process.stdout.write(`[bench] ${n}×: ${relations} relations, building… `)
     const started = performance.now()
     // Not a turbo task of its own: the bench's build is never cached, so it needs no content key.
     const { TURBO_HASH: _, ...env } = process.env
     const build = spawnSync(process.execPath, [join(web, "scripts", "build.mjs")], {
       cwd: web,
-      env: { ...env, BILATERAL_DATA: dataDir, NEXT_DIST_DIR: outRel },
+      env: { ...env, BILATERAL_DATA: dataDir, WEB_BUILD_COPY: copyRel },
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
     })

@@ -4,7 +4,10 @@
 // relative path is read from the repository root, where turbo is run). An invalid dataset stops
 // the build here with one `file:line:col: message` line per problem and exit code 1, before Next
 // starts. NEXT_DIST_DIR writes the static export somewhere other than apps/web/out (it must be
-// inside the repository; the bench and the e2e fixture build use it).
+// inside the repository). WEB_BUILD_COPY=DIR (inside the repository, such as bench/out/10x)
+// builds a copy of the app in DIR instead, with its own .next, so that it neither waits for nor
+// disturbs another build of apps/web; the export is DIR/out. The bench and the e2e fixture build
+// use it.
 //
 // The turbo cache: the build's inputs include the embedded dataset (apps/web/turbo.json), and
 // its hash includes BILATERAL_DATA and BILATERAL_DATA_KEY. When turbo runs this build with
@@ -12,6 +15,7 @@
 // (scripts/dataset-key.mjs); a missing or stale key stops the build, so the cache never holds a
 // build of one dataset under another dataset's key.
 import { spawnSync } from "node:child_process"
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, isAbsolute, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { formatProblem, validateDirectory } from "@bilateral/data"
@@ -56,6 +60,24 @@ if (raw === "") {
   }
 }
 
+/** Copies what `next build` reads (no tests) into `dir`, and returns it. */
+const copyApp = (dir) => {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const keep = (source) => !/\.test\.tsx?$/u.test(source)
+  for (const part of ["app", "src"])
+    cpSync(join(web, part), join(dir, part), { recursive: true, filter: keep })
+  for (const file of ["next.config.ts", "package.json", "next-env.d.ts"]) {
+    cpSync(join(web, file), join(dir, file))
+  }
+  const tsconfig = JSON.parse(readFileSync(join(web, "tsconfig.json"), "utf8"))
+  tsconfig.extends = relative(dir, join(root, "tsconfig.base.json"))
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig, null, 2))
+  return dir
+}
+
+const copy = process.env.WEB_BUILD_COPY?.trim()
+const cwd = copy ? copyApp(resolve(web, copy)) : web
 const next = join(root, "node_modules", "next", "dist", "bin", "next")
-const result = spawnSync(process.execPath, [next, "build"], { cwd: web, env, stdio: "inherit" })
+const result = spawnSync(process.execPath, [next, "build"], { cwd, env, stdio: "inherit" })
 process.exit(result.status ?? 1)

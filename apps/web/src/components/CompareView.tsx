@@ -5,7 +5,7 @@
  * (`/compare-data/{slug}.json`), paired by lib/compare-pair and shown on the same rows. The pair
  * lives in the URL, so a comparison can be shared; the picker and the swap link change it.
  */
-import { type CSSProperties, type FormEvent, useCallback, useEffect, useState } from "react"
+import { type CSSProperties, type FormEvent, useEffect, useState } from "react"
 import { fill } from "../i18n/fill"
 import type { PairedRow } from "../lib/compare-pair"
 import { pairSides } from "../lib/compare-pair"
@@ -43,11 +43,18 @@ type Pair = readonly [string, string]
 
 const dataHref = (slug: string) => `/compare-data/${slug}.json`
 
-const readQuery = (valid: (slug: string) => boolean): Pair | undefined => {
+/**
+ * The pair the address asks for: `a` and `b` when both are relations and differ; `a` alone with
+ * the first other relation (the link from a relation's page); otherwise none.
+ */
+const readQuery = (options: ReadonlyArray<PairOption>): Pair | undefined => {
   const params = new URLSearchParams(window.location.search)
   const a = params.get("a")?.toLowerCase() ?? ""
   const b = params.get("b")?.toLowerCase() ?? ""
-  return valid(a) && valid(b) && a !== b ? [a, b] : undefined
+  const valid = (slug: string) => options.some((o) => o.value === slug)
+  if (!valid(a)) return undefined
+  const other = valid(b) && b !== a ? b : options.find((o) => o.value !== a)?.value
+  return other === undefined ? undefined : [a, other]
 }
 
 function Side({
@@ -212,7 +219,6 @@ export function CompareView({
   options: ReadonlyArray<PairOption>
   strings: CompareStrings
 }) {
-  const valid = useCallback((slug: string) => options.some((o) => o.value === slug), [options])
   const firstA = options[0]?.value ?? ""
   const firstB = options[1]?.value ?? ""
   const [shown, setShown] = useState<Pair | undefined>(undefined)
@@ -224,7 +230,7 @@ export function CompareView({
   // The pair in the address, on load and on back/forward.
   useEffect(() => {
     const fromUrl = () => {
-      const pair = readQuery(valid) ?? ([firstA, firstB] as const)
+      const pair = readQuery(options) ?? ([firstA, firstB] as const)
       setShown(pair)
       setA(pair[0])
       setB(pair[1])
@@ -232,7 +238,7 @@ export function CompareView({
     fromUrl()
     window.addEventListener("popstate", fromUrl)
     return () => window.removeEventListener("popstate", fromUrl)
-  }, [valid, firstA, firstB])
+  }, [options, firstA, firstB])
 
   useEffect(() => {
     if (shown === undefined) return
