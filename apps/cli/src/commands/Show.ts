@@ -16,7 +16,7 @@ import type { Command } from "../cli/Args"
 import { collectionName, indicatorKindName, t } from "../i18n/Messages"
 import { DASH, dateText, quantityText } from "../render/Format"
 import { renderTable } from "../render/Table"
-import { countryName, resolveOrFail, viewOf } from "../view/Relations"
+import { countryName, involvesSubject, resolveOrFail, viewOf } from "../view/Relations"
 import { blocks, bullets, type Context, heading, json, type Output, ok } from "./Context"
 import { keyFiguresText } from "./Metrics"
 import { eventsTable } from "./Timeline"
@@ -174,7 +174,9 @@ export const showText = (index: BilateralIndex, relation: Relation, ctx: Context
     blocks(
       [
         heading(ctx, `${view.title[lang]} (${relation.id})`),
-        ...(partner.officialName ? [localize(partner.officialName, lang)] : []),
+        ...(partner.officialName && involvesSubject(index, relation)
+          ? [localize(partner.officialName, lang)]
+          : []),
       ],
       relationFacts(index, relation, ctx),
       keyFiguresText(view, ctx),

@@ -108,6 +108,11 @@ describe("a relation's sections", () => {
     ])
   })
 
+  it("gives a relation without visits its total alone, without empty tables", () => {
+    const shown = text(detailItems(view(), "vn-xb", "visits"))
+    expect(shown).toBe("Tổng: 0")
+  })
+
   it("never draws a row wider than the view", () => {
     for (const width of [38, 60, 118]) {
       for (const section of [

@@ -30,7 +30,13 @@ import { displayWidth, padEnd, padStart, truncate, wrap } from "../render/Displa
 import { ageText, dateText, growthText, quantityText } from "../render/Format"
 import { renderTable } from "../render/Table"
 import { claimTallyText, latestTradeChangeText, latestTradeText } from "../view/KeyFigures"
-import { countryName, datasetHeading, relationName, viewOf } from "../view/Relations"
+import {
+  countryName,
+  datasetHeading,
+  involvesSubject,
+  relationName,
+  viewOf,
+} from "../view/Relations"
 import { bar, sparkline } from "./Charts"
 import {
   headingItem,
@@ -209,7 +215,9 @@ const overviewItems = (view: View, relation: Relation): Item[] => {
     headingItem(
       "ov:title",
       rv.title[lang],
-      partner.officialName ? localize(partner.officialName, lang) : undefined,
+      partner.officialName && involvesSubject(index, relation)
+        ? localize(partner.officialName, lang)
+        : undefined,
     ),
   ]
   const age = rv.age
@@ -619,6 +627,7 @@ const visitItems = (view: View, relation: Relation): Item[] => {
   }
   const undated = counts.undated > 0 ? ` (${counts.undated} ${t("undated", lang)})` : ""
   const visits = events.filter((e) => e._tag === "Visit")
+  if (counts.total === 0) return [noteItem("vis:none", [`${t("total", lang)}: 0`], "accent")]
   return [
     noteItem("vis:total", [`${t("total", lang)}: ${counts.total}${undated}`], "accent"),
     countRows(

@@ -18,8 +18,11 @@ export const countryName = (index: BilateralIndex, code: string, lang: Lang): st
   return country ? localize(country.name, lang) : code
 }
 
-/** Whether the relation is one of the dataset's subject with a partner. */
-const involvesSubject = (index: BilateralIndex, relation: Relation): boolean =>
+/**
+ * Whether the relation is one of the dataset's subject with a partner (not one between two other
+ * countries, whose "partner" is only its second country).
+ */
+export const involvesSubject = (index: BilateralIndex, relation: Relation): boolean =>
   index.subject !== undefined && relation.countries.includes(index.subject)
 
 /**
