@@ -1,11 +1,17 @@
 /**
  * Playwright for the whole product: the `web` project drives the static site (apps/web/out,
- * served by `serve`) in Debian's Chromium; the `tui` project (e2e/tui, owned by the CLI) drives
- * the terminal UI. Build first (`turbo run e2e` does): the web tests read the exported site.
+ * served by `serve`) in Debian's Chromium; the `web-many` project drives a second site, built
+ * here from the fixture of many relations (packages/data/test/fixtures/many) into
+ * e2e/out/many-site (a copy of the app with its own .next, so apps/web/out is untouched; about a
+ * minute on two cores); the `tui` project (e2e/tui, owned by the CLI) drives the terminal UI.
+ * Build first (`turbo run e2e` does): the web tests read the exported site.
  */
 import { defineConfig } from "@playwright/test"
 
 const WEB_PORT = 4173
+const MANY_PORT = 4174
+/** The fixture the `web-many` site is built from (relative to the repository). */
+const MANY_DATA = "packages/data/test/fixtures/many"
 const isCI = Boolean(process.env.CI)
 
 /** The projects named on the command line (`--project=web`, `--project web`), if any. */
@@ -19,6 +25,27 @@ const projectsAsked = (): string[] => {
 }
 const asked = projectsAsked()
 const needsWeb = asked.length === 0 || asked.includes("web")
+const needsMany = asked.length === 0 || asked.includes("web-many")
+
+const chromium = {
+  browserName: "chromium" as const,
+  viewport: { width: 1280, height: 900 },
+  launchOptions: {
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+  trace: "retain-on-failure" as const,
+}
+
+const serve = (dir: string, port: number) =>
+  `node ../node_modules/serve/build/main.js ${dir} -l ${port} --no-clipboard`
 
 export default defineConfig({
   forbidOnly: isCI,
@@ -31,35 +58,44 @@ export default defineConfig({
     {
       name: "web",
       testDir: "./web",
+      testIgnore: "many/**",
       outputDir: "test-results/web",
-      use: {
-        baseURL: `http://localhost:${WEB_PORT}`,
-        browserName: "chromium",
-        viewport: { width: 1280, height: 900 },
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-        trace: "retain-on-failure",
-      },
+      use: { ...chromium, baseURL: `http://localhost:${WEB_PORT}` },
+    },
+    {
+      name: "web-many",
+      testDir: "./web/many",
+      outputDir: "test-results/web-many",
+      use: { ...chromium, baseURL: `http://localhost:${MANY_PORT}` },
     },
     { name: "tui", testDir: "./tui", outputDir: "test-results/tui" },
   ],
-  webServer: needsWeb
-    ? {
-        command: `node ../node_modules/serve/build/main.js ../apps/web/out -l ${WEB_PORT} --no-clipboard`,
-        url: `http://localhost:${WEB_PORT}/vi/`,
-        reuseExistingServer: !isCI,
-        timeout: 30_000,
-        stdout: "ignore",
-        stderr: "pipe",
-      }
-    : undefined,
+  webServer: [
+    ...(needsWeb
+      ? [
+          {
+            command: serve("../apps/web/out", WEB_PORT),
+            url: `http://localhost:${WEB_PORT}/vi/`,
+            reuseExistingServer: !isCI,
+            timeout: 30_000,
+            stdout: "ignore" as const,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
+    ...(needsMany
+      ? [
+          {
+            // WEB_BUILD_COPY is read from apps/web: ../../e2e/out/many-site is e2e/out/many-site.
+            command: `node ../apps/web/scripts/build.mjs && ${serve("out/many-site/out", MANY_PORT)}`,
+            env: { BILATERAL_DATA: MANY_DATA, WEB_BUILD_COPY: "../../e2e/out/many-site" },
+            url: `http://localhost:${MANY_PORT}/vi/`,
+            reuseExistingServer: !isCI,
+            timeout: 300_000,
+            stdout: "ignore" as const,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
+  ],
 })

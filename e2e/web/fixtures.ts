@@ -2,8 +2,8 @@
  * Shared test setup for the site: a `test` that fails when a page logs a console error or throws,
  * and the site's map (relations, sources, pages) read from @bilateral/data, so the tests follow
  * the dataset instead of hard-coding it. The dataset is the embedded one, or the directory
- * E2E_DATA names (relative to the repository): the `web-many` project sets it to the fixture
- * of many relations its site is built from (playwright.config.ts).
+ * E2E_DATA names (relative to the repository) when the site under test was built from it. The
+ * `web-many` project (e2e/web/many) loads its fixture of many relations with `loadIndex(dir)`.
  */
 import { readdirSync, readFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
@@ -34,8 +34,8 @@ const yamlFiles = (dir: string, relative = ""): Array<{ path: string; text: stri
       : []
   })
 
-const loadIndex = (): BilateralIndex => {
-  const dir = process.env.E2E_DATA?.trim()
+/** The dataset in `dir` (relative to the repository), or the embedded one. */
+export const loadIndex = (dir = process.env.E2E_DATA?.trim()): BilateralIndex => {
   if (!dir) return loadEmbeddedSync()
   const result = indexFiles(yamlFiles(resolve(root, dir)))
   if (result._tag === "Left") throw new Error(result.left.problems.map(formatProblem).join("\n"))
@@ -52,12 +52,16 @@ const today = (): DayDate => {
   return day(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate())
 }
 
-/** Relations by the address the site gives them (`index.slugOf`: "kz"), with their views. */
-export const relations = index.relations.map((relation) => ({
-  relation,
-  slug: index.slugOf(relation),
-  view: relationView(index, relation.id, today()) as RelationView,
-}))
+/** A dataset's relations by the address the site gives them (`slugOf`: "kz"), with their views. */
+export const relationsOf = (data: BilateralIndex) =>
+  data.relations.map((relation) => ({
+    relation,
+    slug: data.slugOf(relation),
+    view: relationView(data, relation.id, today()) as RelationView,
+  }))
+
+/** The relations of the dataset the `web` project's site is built from. */
+export const relations = relationsOf(index)
 
 /** A country's name in a language, as the pages show it. */
 export const countryName = (code: string, lang: Lang): string => {
