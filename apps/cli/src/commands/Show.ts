@@ -41,7 +41,10 @@ export const showJson = (index: BilateralIndex, relation: Relation) => {
   const facts = index.factsOf(relation.id)
   const partner = facts.partner
   const sourceIds = citedSources(facts)
-  const sources = index.dataset.sources.filter((s) => sourceIds.has(s.id))
+  const sources = [...sourceIds].flatMap((id) => {
+    const source = index.source(id)
+    return source ? [source] : []
+  })
   const encoded = encodeCollections({
     relations: [relation],
     countries: [partner],
