@@ -192,7 +192,13 @@ const build = (index: BilateralIndex, relation: Relation, asOf: DayDate): Relati
     claims,
     claimTally,
     anniversaries: upcomingAnniversaries(scoped, relation.id, asOf),
-    profile: relationProfile(facts, asOf),
+    profile: relationProfile(facts, asOf, {
+      partner: index.partnerOf(relation),
+      side:
+        index.subject !== undefined && relation.countries.includes(index.subject)
+          ? index.partnerOf(relation)
+          : relation.countries.join("–"),
+    }),
     facts,
   }
 }

@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 
-import type { Growth, UndefinedReason } from "../metrics/Growth"
+import type { Growth } from "../metrics/Growth"
 import type { RelationAge } from "../metrics/RelationAge"
 import type { DirectionCount } from "../metrics/Visits"
 import type { EventKind, Level, VisitType } from "../model/Event"
@@ -324,12 +324,6 @@ export const formatPercent = (
   return `${sign}${text}%`
 }
 
-const undefinedText: Record<UndefinedReason, Bilingual> = {
-  "zero-base": { vi: "không tính được (giá trị gốc bằng 0)", en: "n/a (the base is zero)" },
-  "same-period": { vi: "không tính được (cùng một kỳ)", en: "n/a (same period)" },
-  missing: { vi: "không tính được (thiếu số liệu)", en: "n/a (no comparable figures)" },
-}
-
 /**
  * Prints a growth: a signed percentage, prefixed "khoảng" / "about" when approximate, or why it
  * is undefined.
@@ -340,7 +334,7 @@ const undefinedText: Record<UndefinedReason, Bilingual> = {
  * @category printers
  */
 export const formatGrowth = (g: Growth, lang: Lang): string => {
-  if (g._tag === "Undefined") return undefinedText[g.reason][lang]
+  if (g._tag === "Undefined") return label("undefinedGrowth", g.reason, lang)
   const text = formatPercent(g.rate, lang, { signed: true })
   return g.approximate ? `${qualifierLabel("about", lang)} ${text}` : text
 }

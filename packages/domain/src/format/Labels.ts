@@ -101,9 +101,9 @@ export const VOCABULARIES = {
     "cannot-check": { vi: "Không kiểm tra được", en: "Cannot be checked" },
   } satisfies Record<ClaimStatus, Bilingual>,
   undefinedGrowth: {
-    "zero-base": { vi: "không xác định (gốc bằng 0)", en: "undefined (zero base)" },
-    "same-period": { vi: "không xác định (cùng kỳ)", en: "undefined (same period)" },
-    missing: { vi: "không có số liệu", en: "no data" },
+    "zero-base": { vi: "không tính được (giá trị gốc bằng 0)", en: "n/a (the base is zero)" },
+    "same-period": { vi: "không tính được (cùng một kỳ)", en: "n/a (same period)" },
+    missing: { vi: "không tính được (thiếu số liệu)", en: "n/a (no comparable figures)" },
   } satisfies Record<UndefinedReason, Bilingual>,
   collection: {
     sources: { vi: "Nguồn", en: "Sources" },

@@ -18,6 +18,7 @@ import { VOCABULARIES } from "../format/Labels"
 import type { Agreement } from "../model/Agreement"
 import { compareDates, epochDay, firstDay, formatReported, readReported } from "../model/Calendar"
 import type { SisterRegion } from "../model/Cooperation"
+import type { CountryCode } from "../model/Country"
 import type { Dataset } from "../model/Dataset"
 import type { Event, Visit } from "../model/Event"
 import type { IndicatorKind, IndicatorSeries, Observation } from "../model/Indicator"
@@ -236,6 +237,20 @@ export interface ProfileFacts {
   readonly sisterRegions: ReadonlyArray<SisterRegion>
 }
 
+/**
+ * How a profile names its relation: `partner`, the country shown in the "partner" row (by default
+ * the relation's second country), and `side`, the label of its values in joined notes (by default
+ * the partner's code). Pass the dataset's partner when the dataset is about one country.
+ * @example
+ * relationProfile(facts, asOf, { partner: "KZ", side: "KZ" })
+ * @since 0.2.0
+ * @category models
+ */
+export interface ProfileOptions {
+  readonly partner?: CountryCode
+  readonly side?: string
+}
+
 const profileRow = (
   key: string,
   label: Bilingual,
@@ -270,16 +285,21 @@ const both = (part: (lang: Lang) => string): Bilingual => ({ vi: part("vi"), en:
  * - `growth-<indicator kind>`: the later observation of the growth, then the earlier one;
  * - `latest-top-level-visit`: that visit.
  * @example
- * relationProfile({ relation, events, agreements, indicators, sisterRegions }, day(2025, 6, 1))
+ * relationProfile({ relation, events, agreements, indicators, sisterRegions }, day(2025, 6, 1), { partner: "KZ" })
  * @since 0.2.0
  * @category metrics
  */
-export const relationProfile = (facts: ProfileFacts, asOf: DayDate): RelationProfile => {
+export const relationProfile = (
+  facts: ProfileFacts,
+  asOf: DayDate,
+  options: ProfileOptions = {},
+): RelationProfile => {
   const relation = facts.relation
-  const side = relation.countries[1]
+  const partner = options.partner ?? relation.countries[1]
+  const side = options.side ?? partner
   const today = epochDay(asOf.year, asOf.month, asOf.day)
   const rows: Array<ProfileRow> = []
-  rows.push(profileRow("partner", { vi: "Nước đối tác", en: "Partner" }, "code", side))
+  rows.push(profileRow("partner", { vi: "Nước đối tác", en: "Partner" }, "code", partner))
   const est = relation.established
   const establishment = est?.provenance
   rows.push(
