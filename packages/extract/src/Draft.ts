@@ -1,0 +1,486 @@
+/**
+ * Draft YAML in the dataset's own format, from the proposals: one file per relation the article
+ * speaks of, with the confidence and doubts of each entry in comments. What the dataset already
+ * holds is skipped (and listed at the top); a figure the dataset holds with another value is
+ * written as a commented-out second report, since an observation holds one value; facts that
+ * belong in an existing relation's relation.yaml are written as a commented block to move there.
+ *
+ * @since 0.1.0
+ */
+import type { BilateralIndex } from "@bilateral/data"
+import { foldText } from "@bilateral/domain"
+import { stringify } from "yaml"
+import { holding } from "./Match"
+import type { ExtractResult, PersonRef, Proposal } from "./Proposal"
+
+/** Where the draft's facts come from. */
+export interface DraftSource {
+  /** The source id the provenances cite (the article's file name without .txt). */
+  readonly id: string
+  /** The file name of the article's text in the sources directory. */
+  readonly file: string
+}
+
+/** A draft file: its path under the dataset directory and its text. */
+export interface DraftFile {
+  readonly relation: string
+  readonly path: string
+  readonly text: string
+}
+
+/** The draft: its files, and what was skipped or set aside. */
+export interface Draft {
+  readonly files: ReadonlyArray<DraftFile>
+  readonly held: ReadonlyArray<{ readonly proposal: Proposal; readonly ref: string }>
+  readonly conflicts: ReadonlyArray<Proposal>
+}
+
+const slug = (text: string, words = 6): string =>
+  foldText(text).split(" ").filter(Boolean).slice(0, words).join("-") || "x"
+
+const LABELS: Record<string, { vi: string; en: string }> = {
+  trade: { vi: "Kim ngạch thương mại song phương", en: "Bilateral trade" },
+  exports: { vi: "Kim ngạch xuất khẩu", en: "Exports" },
+  imports: { vi: "Kim ngạch nhập khẩu", en: "Imports" },
+  "tourist-arrivals": { vi: "Lượng khách du lịch", en: "Tourist arrivals" },
+  flights: { vi: "Số chuyến bay mỗi tuần", en: "Flights per week" },
+  "fdi-capital": { vi: "Vốn đầu tư", en: "Investment capital" },
+  "fdi-projects": { vi: "Số dự án đầu tư", en: "Investment projects" },
+  "investment-enterprises": { vi: "Doanh nghiệp đầu tư", en: "Investing enterprises" },
+  diaspora: { vi: "Cộng đồng người Việt", en: "Vietnamese community" },
+}
+
+const EVENT_TAG: Partial<Record<Proposal["kind"], string>> = {
+  visit: "Visit",
+  talks: "Meeting",
+  consultation: "PoliticalConsultation",
+  "phone-call": "PhoneCall",
+  session: "CommissionSession",
+}
+
+const BASIS: Record<string, string | undefined> = {
+  average: "period-average",
+  "as-of": "cumulative",
+  year: undefined,
+  "part-of-year": undefined,
+}
+
+const yamlOf = (value: unknown): string[] =>
+  stringify([value], { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" })
+    .trimEnd()
+    .split("\n")
+
+const commentOf = (p: Proposal, extra: ReadonlyArray<string> = []): string[] => [
+  `# ${p.kind}, paragraph ${p.paragraph}, confidence ${p.confidence.toFixed(2)}`,
+  ...[...p.doubts, ...extra].map((d) => `# doubt: ${d}`),
+]
+
+const block = (lines: ReadonlyArray<string>, commented = false): string[] =>
+  lines.map((l) => (commented ? `  # ${l}` : `  ${l}`))
+
+/**
+ * Renders the draft for `result`'s proposals. `index` is the dataset to compare with; `source`
+ * names the article as the provenances cite it.
+ * @example
+ * renderDraft(extract(text, {}, index), { index, source: { id: "vn-kz-2025-05", file: "vn-kz-2025-05.txt" } })
+ */
+export const renderDraft = (
+  result: ExtractResult,
+  options: {
+    readonly index: BilateralIndex
+    readonly source: DraftSource
+    readonly title?: string
+  },
+): Draft => {
+  const { index, source } = options
+  const lang = result.article.language
+  const held: Array<{ proposal: Proposal; ref: string }> = []
+  const conflicts: Proposal[] = []
+  const mainRelation = result.relation ?? "unknown"
+  const provenance = (p: Proposal) => [
+    { source: source.id, paragraph: p.paragraph, quote: p.quote },
+    ...(p.more ?? []).map((m) => ({ source: source.id, paragraph: m.paragraph, quote: m.quote })),
+  ]
+  const usedIds = new Set<string>()
+  const idOf = (base: string): string => {
+    let id = base
+      .replace(/[^a-z0-9-]+/gu, "-")
+      .replace(/-+/gu, "-")
+      .replace(/^-|-$/gu, "")
+    const known = (x: string) =>
+      usedIds.has(x) ||
+      index.event(x) !== undefined ||
+      index.agreement(x) !== undefined ||
+      index.indicator(x) !== undefined
+    if (known(id)) {
+      let n = 2
+      while (known(`${id}-${n}`)) n++
+      id = `${id}-${n}`
+    }
+    usedIds.add(id)
+    return id
+  }
+
+  // New people: proposed with their country, else left for the curator in a comment.
+  const newPeople = new Map<string, Proposal>()
+  for (const p of result.proposals) {
+    if (p.kind !== "person") continue
+    if (p.known) held.push({ proposal: p, ref: `person ${p.id}` })
+    else if (p.id !== undefined) newPeople.set(p.id, p)
+  }
+  const participant = (ref: PersonRef, countries: ReadonlyArray<string>) => {
+    const country =
+      ref.country !== undefined && countries.includes(ref.country) ? ref.country : undefined
+    const person =
+      ref.id ??
+      (newPeople.get(slug(ref.name, 8))?.country !== undefined ? slug(ref.name, 8) : undefined)
+    return {
+      ...(person !== undefined ? { person } : { description: { [lang]: ref.name } }),
+      ...(ref.office !== undefined ? { office: { [lang]: ref.office } } : {}),
+      ...(country !== undefined ? { country } : {}),
+    }
+  }
+
+  type Section = { live: string[]; aside: string[] }
+  const files = new Map<string, Record<string, Section>>()
+  const sectionOf = (relation: string, collection: string): Section => {
+    const file = files.get(relation) ?? {}
+    files.set(relation, file)
+    file[collection] ??= { live: [], aside: [] }
+    return file[collection] as Section
+  }
+  const series = new Map<
+    string,
+    { entry: Record<string, unknown>; comments: string[]; relation: string; into?: string }
+  >()
+
+  for (const p of result.proposals) {
+    if (p.kind === "person") continue
+    const relationId = p.relation ?? mainRelation
+    const relation = index.relation(relationId)
+    const status = holding(p, index)
+    if (status._tag === "Held") {
+      held.push({ proposal: p, ref: status.entry.ref })
+      continue
+    }
+    const countries: ReadonlyArray<string> =
+      relation?.countries ?? relationId.toUpperCase().split("-")
+    if (relation === undefined && relationId !== mainRelation) {
+      sectionOf(mainRelation, "elsewhere").aside.push(
+        ...commentOf(p, [`belongs to relation ${relationId}, which the dataset does not have`]),
+        ...yamlOf({ kind: p.kind, quote: p.quote, paragraph: p.paragraph }),
+      )
+      continue
+    }
+    const date = p.date !== undefined ? { date: p.date } : {}
+    switch (p.kind) {
+      case "establishment":
+      case "embassy":
+      case "ambassador":
+      case "framework": {
+        const fact =
+          p.kind === "establishment"
+            ? { established: { ...date, provenance: provenance(p) } }
+            : p.kind === "framework"
+              ? {
+                  frameworks: [
+                    {
+                      name: { [lang]: p.name ?? "" },
+                      ...(p.date ? { since: p.date } : {}),
+                      provenance: provenance(p),
+                    },
+                  ],
+                }
+              : {
+                  embassies: [
+                    {
+                      sender: p.sender,
+                      seat: p.seat,
+                      accreditedTo: p.accreditedTo,
+                      ...(p.kind === "ambassador" ? { ambassador: p.name } : {}),
+                      provenance: provenance(p),
+                    },
+                  ],
+                }
+        if (relation === undefined) {
+          const section = sectionOf(relationId, "relationFacts")
+          section.live.push(
+            ...commentOf(p),
+            ...yamlOf(fact).map((l) => l.replace(/^- /u, "  ").replace(/^ {2}/u, "")),
+          )
+        } else {
+          sectionOf(relationId, "relationFacts").aside.push(
+            ...commentOf(p, [
+              `add to relations/${relationId}/relation.yaml (one entry per relation)`,
+            ]),
+            ...yamlOf(fact).map((l) => l.replace(/^- /u, "  ")),
+          )
+        }
+        break
+      }
+      case "agreement": {
+        const entry = {
+          id: idOf(`${relationId}-${slug(p.title ?? "agreement")}`),
+          title: { [lang]: p.title },
+          kind: p.agreementKind ?? "agreement",
+          scope: p.scope ?? "bilateral",
+          parties: countries.map((c) => ({ _tag: "CountryParty", country: c })),
+          ...(p.signed ? { signed: p.signed } : {}),
+          ...(p.effective ? { effective: p.effective } : {}),
+          provenance: provenance(p),
+        }
+        const section = sectionOf(relationId, "agreements")
+        if (p.scope === "multilateral") {
+          section.aside.push(
+            ...commentOf(p, [
+              "multilateral: name the organisation among the parties (organisations.yaml), then uncomment",
+            ]),
+            ...yamlOf(entry),
+          )
+        } else section.live.push(...commentOf(p), ...yamlOf(entry))
+        break
+      }
+      case "observation": {
+        const observation = {
+          ...date,
+          value: {
+            value: p.value,
+            ...(p.max !== undefined ? { max: p.max } : {}),
+            unit: p.unit,
+            ...(p.per !== undefined ? { per: p.per } : {}),
+            ...(p.qualifier !== undefined && p.qualifier !== "exact"
+              ? { qualifier: p.qualifier }
+              : {}),
+            reported: p.reported,
+          },
+          ...(BASIS[p.period ?? ""] !== undefined
+            ? { basis: BASIS[p.period ?? ""] }
+            : p.period === "undated" || p.indicator === "flights"
+              ? {
+                  basis: ["fdi-capital", "fdi-projects"].includes(p.indicator ?? "")
+                    ? "cumulative"
+                    : "level",
+                }
+              : {}),
+          provenance: provenance(p),
+        }
+        if (status._tag === "Conflict") {
+          conflicts.push(p)
+          sectionOf(relationId, "secondReports").aside.push(
+            ...commentOf(p, [
+              `a second report of ${status.series.id}'s ${p.date ?? "undated"} observation: the dataset has ${status.value}, this article ${p.value}`,
+              "an observation holds one value today; add this report to it once the model holds several reports",
+            ]),
+            ...yamlOf(observation),
+          )
+          break
+        }
+        const into = status._tag === "NewInSeries" ? status.series.id : undefined
+        const key = `${relationId}|${p.indicator}|${p.from ?? ""}|${p.to ?? ""}|${p.unit}`
+        let s = series.get(key)
+        if (s === undefined) {
+          const from = p.from !== undefined && countries.includes(p.from) ? p.from : undefined
+          const to = p.to !== undefined && countries.includes(p.to) ? p.to : undefined
+          s = {
+            relation: relationId,
+            ...(into !== undefined ? { into } : {}),
+            comments: [],
+            entry: {
+              id: idOf(
+                into !== undefined
+                  ? `${into}-${source.id}`
+                  : `${relationId}-${p.indicator}${from ? `-${from.toLowerCase()}` : ""}${to ? `-${to.toLowerCase()}` : ""}`,
+              ),
+              kind: p.indicator,
+              title: { [lang]: LABELS[p.indicator ?? ""]?.[lang] ?? p.indicator },
+              ...(from ? { from } : {}),
+              ...(to ? { to } : {}),
+              observations: [] as unknown[],
+            },
+          }
+          series.set(key, s)
+        }
+        ;(s.entry.observations as unknown[]).push(observation)
+        s.comments.push(
+          ...commentOf(p).map((c) =>
+            c.replace(/^# observation/u, `# observation ${p.date ?? "(undated)"}`),
+          ),
+        )
+        break
+      }
+      case "claim": {
+        const entry = {
+          id: idOf(`${relationId}-claim-${slug(p.wording ?? p.quote, 5)}`),
+          text: { [lang]: p.quote },
+          check: { _tag: "Qualitative" },
+          provenance: provenance(p),
+        }
+        const hint =
+          p.multiple !== undefined
+            ? [
+                `a checkable multiple (×${p.multiple}): set check to { _tag: Multiple, series, from, to, factor: ${p.multiple} }`,
+              ]
+            : p.rate !== undefined
+              ? [`a stated growth rate of ${Math.round(p.rate * 1000) / 10}%`]
+              : p.claimKind === "first" || p.claimKind === "anniversary"
+                ? [
+                    `a ${p.claimKind} claim: a FirstVisit, NoneWithin or Anniversary check may apply`,
+                  ]
+                : []
+        sectionOf(relationId, "claims").live.push(...commentOf(p, hint), ...yamlOf(entry))
+        break
+      }
+      default: {
+        const tag = EVENT_TAG[p.kind]
+        const people = (p.people ?? []).map((r) => participant(r, countries))
+        const who = p.people?.[0]?.name ?? p.commission ?? p.kind
+        const base = {
+          _tag: tag,
+          id: idOf(
+            `${p.kind === "talks" ? "meeting" : p.kind}-${(p.date ?? "undated").split("/")[0]}-${slug(who, 3)}${p.host ? `-${p.host.toLowerCase()}` : ""}`,
+          ),
+          ...date,
+          level: p.level ?? "unspecified",
+          summary: { [lang]: p.quote },
+        }
+        const entry =
+          p.kind === "visit"
+            ? {
+                ...base,
+                ...(p.visitType ? { visitType: p.visitType } : {}),
+                guest: p.guest,
+                host: p.host,
+                leader: people[0],
+                provenance: provenance(p),
+              }
+            : p.kind === "consultation"
+              ? {
+                  ...base,
+                  ...(p.host && countries.includes(p.host) ? { host: p.host } : {}),
+                  chairs: people,
+                  provenance: provenance(p),
+                }
+              : p.kind === "session"
+                ? {
+                    ...base,
+                    commission: { [lang]: p.commission ?? "?" },
+                    ...(p.session ? { session: p.session } : {}),
+                    provenance: provenance(p),
+                  }
+                : { ...base, participants: people, provenance: provenance(p) }
+        const incomplete =
+          (p.kind === "visit" &&
+            (p.guest === undefined ||
+              p.host === undefined ||
+              !countries.includes(p.guest) ||
+              !countries.includes(p.host) ||
+              people[0] === undefined)) ||
+          (p.kind === "session" && p.commission === undefined)
+        const section = sectionOf(relationId, "events")
+        if (incomplete)
+          section.aside.push(
+            ...commentOf(p, ["incomplete: fill in what is missing, then uncomment"]),
+            ...yamlOf(entry),
+          )
+        else section.live.push(...commentOf(p), ...yamlOf(entry))
+      }
+    }
+  }
+  for (const s of series.values()) {
+    const section = sectionOf(s.relation, "indicators")
+    const note =
+      s.into === undefined
+        ? []
+        : [
+            `# New observations of ${s.into}: move them into that series (indicators.yaml), then delete this one.`,
+          ]
+    section.live.push(...note, ...s.comments, ...yamlOf(s.entry))
+  }
+
+  // People go to the main relation's file, once.
+  for (const p of newPeople.values()) {
+    const section = sectionOf(mainRelation, "people")
+    const entry = { id: p.id, name: p.name, ...(p.country ? { country: p.country } : {}) }
+    const note = p.office !== undefined ? [`office in the text: ${p.office}`] : []
+    if (p.country === undefined)
+      section.aside.push(
+        ...commentOf(p, [...note, "no country: add one, then uncomment"]),
+        ...yamlOf(entry),
+      )
+    else section.live.push(...commentOf(p, note), ...yamlOf(entry))
+  }
+
+  const rendered: DraftFile[] = []
+  const needsSource = index.source(source.id) === undefined
+  const relationIds = [...new Set([mainRelation, ...files.keys()])]
+  for (const relationId of relationIds) {
+    const sections = files.get(relationId) ?? {}
+    const lines: string[] = [
+      `# Draft from ${source.file}, written by \`bilateral extract\` (a ${result.article.language} article, published ${result.article.published ?? "on an unknown date"}).`,
+      "# Every entry is a proposal: check it against the text, fix it, then move it into the relation's files.",
+      "# Comments give each entry's paragraph, confidence (0–1) and doubts; entries commented out need a decision.",
+    ]
+    if (relationId === mainRelation && held.length > 0) {
+      lines.push(`# Already in the dataset, so left out (${held.length}):`)
+      for (const h of held)
+        lines.push(`#   ${h.proposal.kind} (paragraph ${h.proposal.paragraph}): ${h.ref}`)
+    }
+    const body: string[] = []
+    if (relationId === mainRelation && needsSource) {
+      body.push(
+        "sources:",
+        ...block(
+          yamlOf({
+            id: source.id,
+            title: { [lang]: options.title ?? source.id },
+            language: lang,
+            ...(result.article.published ? { date: result.article.published } : {}),
+            file: source.file,
+          }),
+        ),
+      )
+    }
+    const relation = index.relation(relationId)
+    const facts = sections.relationFacts
+    if (relation === undefined && facts !== undefined && facts.live.length > 0) {
+      const codes = relationId.toUpperCase().split("-")
+      body.push(
+        "relations:",
+        `  - id: ${relationId}`,
+        `    countries: [${codes.join(", ")}]`,
+        ...facts.live.map((l) => `    ${l}`),
+      )
+    }
+    for (const [collection, key] of [
+      ["people", "people"],
+      ["events", "events"],
+      ["agreements", "agreements"],
+      ["indicators", "indicators"],
+      ["claims", "claims"],
+    ] as const) {
+      const s = sections[key]
+      if (s === undefined) continue
+      if (s.live.length > 0) body.push(`${collection}:`, ...block(s.live))
+      if (s.aside.length > 0) body.push(`# ${collection} set aside:`, ...block(s.aside, true))
+    }
+    for (const [key, title] of [
+      [
+        "relationFacts",
+        `Facts for relations/${relationId}/relation.yaml (the relation is already there: move them by hand)`,
+      ],
+      ["secondReports", "Second reports of figures the dataset holds with another value"],
+      ["elsewhere", "Facts of relations the dataset does not have"],
+    ] as const) {
+      const s = sections[key]
+      if (s === undefined || s.aside.length === 0) continue
+      body.push(`# ${title}:`, ...s.aside.map((l) => (l.startsWith("#") ? `  ${l}` : `  # ${l}`)))
+    }
+    if (body.length === 0) body.push("# Nothing new for this relation.")
+    rendered.push({
+      relation: relationId,
+      path: `relations/${relationId}/draft-${source.id}.yaml`,
+      text: `${[...lines, ...body].join("\n")}\n`,
+    })
+  }
+  return { files: rendered, held, conflicts }
+}
