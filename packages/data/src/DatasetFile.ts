@@ -5,6 +5,8 @@
  *
  * @since 0.1.0
  */
+
+import jsYaml from "js-yaml"
 import {
   type Document,
   isMap,
@@ -139,14 +141,294 @@ export const decodeFileBytes = (
 }
 
 /**
- * Parses a file's YAML, keeping positions. Returns the parsed file and its syntax problems;
- * an empty file (nothing but blanks and comments) is a problem too.
+ * The limits a dataset file must keep, so that no file, however written, makes loading slow or
+ * large. Each one, when exceeded, is one problem with a one-line message; the README lists them.
+ * @since 0.1.0
+ * @category constants
+ */
+export const LIMITS = {
+  /** The largest file, in bytes of UTF-8 (for text given directly, in characters). */
+  maxFileBytes: 4 * 1024 * 1024,
+  /** How deeply mappings and lists may nest inside one file. */
+  maxDepth: 64,
+  /** How many values a file's aliases may add once expanded (each `*name` counts its anchor's values). */
+  maxAliasValues: 10_000,
+  /** How many problems a report lists; the rest are counted in a last "... and N more problems". */
+  maxProblems: 1000,
+} as const
+
+/**
+ * How a file was parsed: `fast` by js-yaml (no positions), `positions` by the `yaml` library,
+ * which keeps the position of every node.
+ * @since 0.1.0
+ * @category models
+ */
+export type ParseMode = "fast" | "positions"
+
+/**
+ * Parses a file's YAML. Returns the parsed file and its syntax problems; an empty file (nothing
+ * but blanks and comments) is a problem too. With `mode: "fast"` (the default) the file is read
+ * by js-yaml, several times faster than the `yaml` library but without positions; whenever
+ * js-yaml fails, or the text uses a feature the two libraries could read differently, the file is
+ * parsed with `yaml` instead, so that values and problems are the ones `yaml` gives. `mode` in the
+ * result says which parser gave the value. Positions (`document`) come from `yaml` on first use.
  * @since 0.1.0
  * @category parsers
  */
 export const parseFile = (
   file: DatasetFile,
+  mode: ParseMode = "fast",
+): {
+  readonly parsed: ParsedFile
+  readonly problems: ReadonlyArray<DatasetProblem>
+  readonly mode: ParseMode
+} => {
+  if (file.text.length > LIMITS.maxFileBytes)
+    return {
+      parsed: new LazyParsedFile(file, undefined, undefined, false),
+      problems: [
+        {
+          file: file.path,
+          line: 1,
+          column: 1,
+          message: `file too large (${file.text.length} characters): expected at most ${LIMITS.maxFileBytes} bytes; split it into several files`,
+        },
+      ],
+      mode: "positions",
+    }
+  if (mode === "fast") {
+    const fast = parseFast(file)
+    if (fast._tag === "Value")
+      return {
+        parsed: new LazyParsedFile(file, undefined, fast.value, fast.value != null),
+        problems: emptyProblems(file, fast.value),
+        mode: "fast",
+      }
+    if (fast._tag === "Problem")
+      return {
+        parsed: new LazyParsedFile(file, undefined, undefined, false),
+        problems: [fast.problem],
+        mode: "fast",
+      }
+  }
+  return { ...parseWithYaml(file), mode: "positions" }
+}
+
+const emptyProblems = (file: DatasetFile, value: unknown): ReadonlyArray<DatasetProblem> =>
+  value == null
+    ? [
+        {
+          file: file.path,
+          line: 1,
+          column: 1,
+          message:
+            "empty file: expected a mapping from collection names to lists, such as `events:` followed by entries",
+        },
+      ]
+    : []
+
+const depthProblem = (file: DatasetFile, at: { line: number; column: number }): DatasetProblem => ({
+  file: file.path,
+  ...at,
+  message: `nested more than ${LIMITS.maxDepth} levels deep: expected mappings and lists at most ${LIMITS.maxDepth} levels deep`,
+})
+
+const aliasProblem = (file: DatasetFile, at: { line: number; column: number }): DatasetProblem => ({
+  file: file.path,
+  ...at,
+  message: `aliases expand to more than ${LIMITS.maxAliasValues} values: expected aliases that repeat small parts of the file`,
+})
+
+/**
+ * Where the nesting of a text first goes deeper than `limit`, estimated from the text alone
+ * (indentation, "- " items and brackets, outside quotes and comments), or `undefined`. It may
+ * count more levels than the YAML has (a text continued on a more indented line), never fewer,
+ * so it guards the parsers against texts nested deep enough to exhaust their stack.
+ * @since 0.1.0
+ * @category helpers
+ */
+export const deepNesting = (
+  text: string,
+  limit: number,
+): { line: number; column: number } | undefined => {
+  const indents: Array<number> = []
+  let flow = 0
+  let line = 1
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    let indent = 0
+    while (i < n && text.charCodeAt(i) === 32) {
+      i++
+      indent++
+    }
+    const lineStart = i - indent
+    const first = text.charCodeAt(i)
+    if (i < n && first !== 10 && first !== 13 && first !== 35 && flow === 0) {
+      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) > indent) indents.pop()
+      if ((indents[indents.length - 1] ?? -1) < indent) indents.push(indent)
+    }
+    let quote = 0
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10) break
+      if (quote !== 0) {
+        if (c === quote) quote = 0
+        else if (c === 92 && quote === 34) i++
+        continue
+      }
+      const before = i === lineStart ? 32 : text.charCodeAt(i - 1)
+      if (c === 34 || c === 39) {
+        if (before === 32 || before === 91 || before === 123 || before === 44 || before === 58)
+          quote = c
+      } else if (c === 35 && (before === 32 || before === 9)) {
+        while (i < n && text.charCodeAt(i) !== 10) i++
+        break
+      } else if (c === 91 || c === 123) flow++
+      else if ((c === 93 || c === 125) && flow > 0) flow--
+      else if (c === 45 && flow === 0 && before === 32 && text.charCodeAt(i + 1) === 32) {
+        // "- - x": each dash opens a list inside the one before.
+        indents.push(i - lineStart + 1)
+      }
+      if (indents.length + flow > limit) return { line, column: i - lineStart + 1 }
+    }
+    i++
+    line++
+  }
+  return undefined
+}
+
+/** The line and column of an offset of a text. */
+const positionOf = (text: string, offset: number): { line: number; column: number } => {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1
+  let line = 1
+  for (let i = text.indexOf("\n"); i >= 0 && i < lineStart; i = text.indexOf("\n", i + 1)) line++
+  return { line, column: offset - lineStart + 1 }
+}
+
+/** The position of the first `*alias` of a text (where an alias problem is reported). */
+const firstAlias = (text: string): { line: number; column: number } => {
+  const match = /(^|[\s[{,])\*[^\s,[\]{}]/u.exec(text)
+  return positionOf(text, match === null ? 0 : match.index + (match[1] ?? "").length)
+}
+
+/**
+ * js-yaml's core schema with scalars resolved exactly as the `yaml` library's core schema resolves
+ * them (js-yaml's own also reads `0b1`, `1_000` and `+0x1` as numbers, which `yaml` reads as text).
+ */
+const FAST_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type("tag:yaml.org,2002:null", {
+      kind: "scalar",
+      resolve: (data: string | null) => data === null || /^(?:~|[Nn]ull|NULL)?$/u.test(data),
+      construct: () => null,
+      predicate: (v: unknown) => v === null,
+    }),
+    new jsYaml.Type("tag:yaml.org,2002:bool", {
+      kind: "scalar",
+      resolve: (data: string | null) =>
+        data !== null && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/u.test(data),
+      construct: (data: string) => data[0] === "t" || data[0] === "T",
+      predicate: (v: unknown) => typeof v === "boolean",
+    }),
+    new jsYaml.Type("tag:yaml.org,2002:int", {
+      kind: "scalar",
+      resolve: (data: string | null) =>
+        data !== null && /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/u.test(data),
+      construct: (data: string) =>
+        data.startsWith("0o")
+          ? Number.parseInt(data.slice(2), 8)
+          : data.startsWith("0x")
+            ? Number.parseInt(data.slice(2), 16)
+            : Number.parseInt(data, 10),
+      predicate: (v: unknown) => Number.isInteger(v),
+    }),
+    new jsYaml.Type("tag:yaml.org,2002:float", {
+      kind: "scalar",
+      resolve: (data: string | null) =>
+        data !== null &&
+        (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/u.test(data) ||
+          /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/u.test(data) ||
+          /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/u.test(data)),
+      construct: (data: string) =>
+        /nan$/iu.test(data)
+          ? Number.NaN
+          : /inf$/iu.test(data)
+            ? data[0] === "-"
+              ? Number.NEGATIVE_INFINITY
+              : Number.POSITIVE_INFINITY
+            : Number.parseFloat(data),
+      predicate: (v: unknown) => typeof v === "number",
+    }),
+  ],
+})
+
+/**
+ * Texts that use a YAML feature the two libraries may read differently (tags, directives,
+ * explicit keys, collections as keys, tabs, carriage returns, byte order marks) go to `yaml`.
+ */
+const FAST_REFUSED = /(?:^|[\s[{,])!|^%|^[\s-]*\?(?:\s|$)|[\t\r\uFEFF]|[\]}]\s*:(?:\s|$)/mu
+
+type FastResult =
+  | { readonly _tag: "Value"; readonly value: unknown }
+  | { readonly _tag: "Problem"; readonly problem: DatasetProblem }
+  | { readonly _tag: "Refused" }
+
+/** Reads a text with js-yaml, checking depth and alias expansion; `Refused` sends it to `yaml`. */
+const parseFast = (file: DatasetFile): FastResult => {
+  if (FAST_REFUSED.test(file.text)) return { _tag: "Refused" }
+  if (deepNesting(file.text, LIMITS.maxDepth) !== undefined) return { _tag: "Refused" }
+  let value: unknown
+  try {
+    value = jsYaml.load(file.text, { schema: FAST_SCHEMA, json: false })
+  } catch {
+    return { _tag: "Refused" }
+  }
+  const shape = measure(value, file.text.length)
+  if (shape === "Aliases")
+    return { _tag: "Problem", problem: aliasProblem(file, firstAlias(file.text)) }
+  return shape === "Plain" ? { _tag: "Value", value } : { _tag: "Refused" }
+}
+
+/**
+ * Walks a value counting its nodes as if every shared node (an alias) were copied: `Aliases` when
+ * the copies add more than the limit, `Odd` for a value the two libraries could give differently
+ * (keys that are not plain words, which may have been written as numbers, nulls or collections).
+ */
+const measure = (root: unknown, textLength: number): "Plain" | "Aliases" | "Odd" => {
+  const budget = textLength + LIMITS.maxAliasValues
+  let visited = 0
+  const stack: Array<unknown> = [root]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (++visited > budget) return "Aliases"
+    if (value === null || typeof value !== "object") continue
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i])
+      continue
+    }
+    for (const key of Object.keys(value)) {
+      if (!PLAIN_KEY.test(key)) return "Odd"
+      stack.push((value as Record<string, unknown>)[key])
+    }
+  }
+  return "Plain"
+}
+
+const PLAIN_KEY = /^[A-Za-z_][\w-]*$/u
+
+/** Parses a file with the `yaml` library, keeping positions, and reports its problems. */
+const parseWithYaml = (
+  file: DatasetFile,
 ): { readonly parsed: ParsedFile; readonly problems: ReadonlyArray<DatasetProblem> } => {
+  // The text alone may overestimate the depth a little; far beyond the limit it is too deep for
+  // the parser's stack, so it is refused before parsing.
+  const deep = deepNesting(file.text, LIMITS.maxDepth * 4)
+  if (deep !== undefined)
+    return {
+      parsed: new LazyParsedFile(file, undefined, undefined, false),
+      problems: [depthProblem(file, deep)],
+    }
   const { document, lineCounter } = parseWithPositions(file.text)
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset)
@@ -160,8 +442,9 @@ export const parseFile = (
     problems.push({
       file: file.path,
       ...at(e.pos[0]),
-      message: `YAML syntax error: ${yamlMessage(e.code, e.message, /^[^:\n]*/u.exec(file.text.slice(e.pos[0]))?.[0] ?? "")}`,
+      message: `YAML syntax error: ${yamlMessage(e.code, e.message, /^[^:\n]*/u.exec(file.text.slice(e.pos[0], e.pos[0] + 200))?.[0] ?? "")}`,
     })
+    if (problems.length >= LIMITS.maxProblems) break
   }
   if (document.errors.length === 0) {
     visit(document, {
@@ -177,34 +460,52 @@ export const parseFile = (
   }
   const readable = problems.length === 0
   let value: unknown
-  if (readable) {
-    try {
-      value = document.toJS({ maxAliasCount: 1000 })
-    } catch (error) {
-      problems.push({
-        file: file.path,
-        ...at(document.contents?.range[0] ?? 0),
-        message: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      })
+  try {
+    value = document.toJS({ maxAliasCount: LIMITS.maxAliasValues })
+  } catch (error) {
+    value = undefined
+    if (readable) {
+      const message = error instanceof Error ? error.message : String(error)
+      problems.push(
+        /alias/iu.test(message)
+          ? aliasProblem(file, firstAlias(file.text))
+          : /call stack/iu.test(message)
+            ? depthProblem(file, at(document.contents?.range[0] ?? 0))
+            : {
+                file: file.path,
+                ...at(document.contents?.range[0] ?? 0),
+                message: `YAML could not be read: ${message}`,
+              },
+      )
     }
-  } else {
-    try {
-      value = document.toJS({ maxAliasCount: 1000 })
-    } catch {
-      value = undefined
-    }
+  }
+  if (problems.length === 0) {
+    const deeper = deeperThan(value, LIMITS.maxDepth)
+    if (deeper !== undefined)
+      problems.push(depthProblem(file, locateIn(document, lineCounter, deeper, "value")))
   }
   const wellFormed = problems.length === 0
-  if (wellFormed && (document.contents === null || value == null)) {
-    problems.push({
-      file: file.path,
-      line: 1,
-      column: 1,
-      message:
-        "empty file: expected a mapping from collection names to lists, such as `events:` followed by entries",
-    })
+  if (wellFormed && (document.contents === null || value == null))
+    problems.push(...emptyProblems(file, null))
+  return {
+    parsed: new LazyParsedFile(file, { document, lineCounter }, value, wellFormed),
+    problems,
   }
-  return { parsed: new LazyParsedFile(file, document, lineCounter, value, wellFormed), problems }
+}
+
+/** The path to the first value nested deeper than `limit`, or `undefined`. */
+const deeperThan = (root: unknown, limit: number): NodePath | undefined => {
+  const stack: Array<{ value: unknown; path: NodePath }> = [{ value: root, path: [] }]
+  const seen = new Set<unknown>()
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: NodePath }
+    if (value === null || typeof value !== "object" || seen.has(value)) continue
+    if (path.length >= limit) return path
+    seen.add(value)
+    for (const [k, v] of Object.entries(value))
+      stack.push({ value: v, path: [...path, Array.isArray(value) ? Number(k) : k] })
+  }
+  return undefined
 }
 
 const parseWithPositions = (text: string) => {
@@ -225,13 +526,12 @@ class LazyParsedFile implements ParsedFile {
   private content: unknown
   constructor(
     private readonly file: DatasetFile,
-    document: Document.Parsed,
-    lineCounter: LineCounter,
+    tree: { document: Document.Parsed; lineCounter: LineCounter } | undefined,
     value: unknown,
     readonly wellFormed: boolean,
   ) {
     this.path = file.path
-    this.tree = { document, lineCounter }
+    this.tree = tree
     this.content = value
   }
   get value(): unknown {
@@ -294,8 +594,15 @@ export const locate = (
   parsed: ParsedFile,
   path: NodePath,
   on: "value" | "key" = "value",
+): { line: number; column: number } => locateIn(parsed.document, parsed.lineCounter, path, on)
+
+const locateIn = (
+  document: Document.Parsed,
+  lineCounter: LineCounter,
+  path: NodePath,
+  on: "value" | "key",
 ): { line: number; column: number } => {
-  let node: unknown = parsed.document.contents
+  let node: unknown = document.contents
   let found: Node | undefined = (node as Node | null) ?? undefined
   for (let i = 0; i < path.length; i++) {
     const segment = path[i] as PropertyKey
@@ -325,6 +632,6 @@ export const locate = (
     }
   }
   const offset = found?.range?.[0] ?? 0
-  const { line, col } = parsed.lineCounter.linePos(offset)
+  const { line, col } = lineCounter.linePos(offset)
   return { line, column: col }
 }

@@ -31,7 +31,14 @@ import {
 import { Either, type ParseResult, Schema } from "effect"
 import { ENTRY_NAMES } from "./Collections"
 import { crossCheck, type Entries, type Located, type SourceTexts } from "./CrossChecks"
-import { type DatasetFile, locate, type NodePath, type ParsedFile, parseFile } from "./DatasetFile"
+import {
+  type DatasetFile,
+  locate,
+  type NodePath,
+  type ParsedFile,
+  type ParseMode,
+  parseFile,
+} from "./DatasetFile"
 import { compareProblems, type DatasetProblem } from "./DatasetProblem"
 import { describeIssue, didYouMean, showValue } from "./IssueMessages"
 
@@ -187,61 +194,16 @@ export const loadFiles = (
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
   for (const file of sorted) {
-    const { parsed, problems: syntax } = parseFile(file)
-    problems.push(...syntax)
-    const at = (path: NodePath, message: string, on: "value" | "key" = "value") =>
-      problems.push({ file: parsed.path, ...locate(parsed, path, on), message })
-    if (!parsed.wellFormed || parsed.value == null) {
-      rememberIds(parsed.value, unreadIds)
-      continue
-    }
-    if (!isRecord(parsed.value)) {
-      at(
-        [],
-        `the file holds ${showValue(parsed.value)}: expected a mapping from collection names to lists, such as "events:" followed by entries`,
-      )
-      continue
-    }
-    const folder = relationOfPath(parsed.path)
-    for (const [key, list] of Object.entries(parsed.value)) {
-      if (key === ABOUT_KEY) {
-        if (about !== undefined) {
-          const first = locate(about.file, [ABOUT_KEY], "key")
-          at(
-            [key],
-            `a second "about:" (the first is at ${about.file.path}:${first.line}:${first.column}): expected one "about:" in the whole dataset, in dataset.yaml`,
-            "key",
-          )
-          continue
-        }
-        const decoded = decodeAbout(list, parsed, at)
-        if (decoded !== undefined) about = decoded
-        continue
-      }
-      if (!(COLLECTIONS as ReadonlyArray<string>).includes(key)) {
-        at(
-          [key],
-          `unknown collection "${key}"${didYouMean(key, [ABOUT_KEY, ...COLLECTIONS])}: expected one of ${COLLECTIONS.join(", ")} (or ${ABOUT_KEY}, in dataset.yaml)`,
-          "key",
-        )
-        continue
-      }
-      const collection = key as Collection
-      if (!Array.isArray(list)) {
-        at(
-          [key],
-          `${key} is ${showValue(list)}: expected a list of entries (write "${key}: []" for none)`,
-        )
-        continue
-      }
-      list.forEach((raw, index) => {
-        const path: NodePath = [collection, index]
-        const filled = folder === undefined ? raw : fillRelation(collection, raw, folder, at, path)
-        decodeEntry(collection, filled, parsed, path, entries, unreadIds, at)
-      })
-    }
-    // Every problem of this file is located by now; later checks re-parse it if they need to.
-    parsed.release()
+    // js-yaml first; a file with any problem is read again by `yaml`, so that its problems are
+    // exactly those `yaml` gives (the fast path is only trusted for files without problems).
+    let outcome = readFile(parseFile(file, "fast"), about)
+    if (outcome.problems.length > 0 && outcome.mode === "fast")
+      outcome = readFile(parseFile(file, "positions"), about)
+    for (const p of outcome.problems) problems.push(p)
+    for (const [collection, entry] of outcome.entries)
+      (entries[collection] as Array<Located<unknown>>).push(entry)
+    for (const [collection, id] of outcome.unread) rememberUnread(collection, id, unreadIds)
+    about = outcome.about
   }
 
   const texts: SourceTexts | undefined =
@@ -264,6 +226,83 @@ export const loadFiles = (
         ) as unknown as Dataset)
       : undefined
   return { dataset, about: dataset === undefined ? undefined : about?.value, problems, counts }
+}
+
+interface FileOutcome {
+  readonly mode: ParseMode
+  readonly problems: ReadonlyArray<DatasetProblem>
+  readonly entries: ReadonlyArray<readonly [Collection, Located<unknown>]>
+  readonly unread: ReadonlyArray<readonly [Collection, string]>
+  readonly about: Located<DatasetAbout> | undefined
+}
+
+/** Decodes the entries of one parsed file; `about` is the dataset's `about:` met so far. */
+const readFile = (
+  result: ReturnType<typeof parseFile>,
+  aboutSoFar: Located<DatasetAbout> | undefined,
+): FileOutcome => {
+  const { parsed, mode } = result
+  const problems: Array<DatasetProblem> = [...result.problems]
+  const entries: Array<readonly [Collection, Located<unknown>]> = []
+  const unread: Array<readonly [Collection, string]> = []
+  let about = aboutSoFar
+  const at = (path: NodePath, message: string, on: "value" | "key" = "value") =>
+    problems.push({ file: parsed.path, ...locate(parsed, path, on), message })
+  const done = (): FileOutcome => {
+    // Every problem of this file is located by now; later checks re-parse it if they need to.
+    parsed.release()
+    return { mode, problems, entries, unread, about }
+  }
+  if (!parsed.wellFormed || parsed.value == null) {
+    rememberIds(parsed.value, unread)
+    return done()
+  }
+  if (!isRecord(parsed.value)) {
+    at(
+      [],
+      `the file holds ${showValue(parsed.value)}: expected a mapping from collection names to lists, such as "events:" followed by entries`,
+    )
+    return done()
+  }
+  const folder = relationOfPath(parsed.path)
+  for (const [key, list] of Object.entries(parsed.value)) {
+    if (key === ABOUT_KEY) {
+      if (about !== undefined) {
+        const first = locate(about.file, [ABOUT_KEY], "key")
+        at(
+          [key],
+          `a second "about:" (the first is at ${about.file.path}:${first.line}:${first.column}): expected one "about:" in the whole dataset, in dataset.yaml`,
+          "key",
+        )
+        continue
+      }
+      const decoded = decodeAbout(list, parsed, at)
+      if (decoded !== undefined) about = decoded
+      continue
+    }
+    if (!(COLLECTIONS as ReadonlyArray<string>).includes(key)) {
+      at(
+        [key],
+        `unknown collection "${key}"${didYouMean(key, [ABOUT_KEY, ...COLLECTIONS])}: expected one of ${COLLECTIONS.join(", ")} (or ${ABOUT_KEY}, in dataset.yaml)`,
+        "key",
+      )
+      continue
+    }
+    const collection = key as Collection
+    if (!Array.isArray(list)) {
+      at(
+        [key],
+        `${key} is ${showValue(list)}: expected a list of entries (write "${key}: []" for none)`,
+      )
+      continue
+    }
+    list.forEach((raw, index) => {
+      const path: NodePath = [collection, index]
+      const filled = folder === undefined ? raw : fillRelation(collection, raw, folder, at, path)
+      decodeEntry(collection, filled, parsed, path, entries, unread, at)
+    })
+  }
+  return done()
 }
 
 /** Decodes the value of `about:`, reporting its problems; `undefined` when it has any. */
@@ -289,8 +328,8 @@ const decodeEntry = <K extends Collection>(
   raw: unknown,
   parsed: ParsedFile,
   path: NodePath,
-  entries: { [C in Collection]: Array<Located<Dataset[C][number]>> },
-  unreadIds: Map<Collection, Set<string>>,
+  entries: Array<readonly [Collection, Located<unknown>]>,
+  unread: Array<readonly [Collection, string]>,
   at: (path: NodePath, message: string, on?: "value" | "key") => void,
 ): void => {
   let decoded: Either.Either<Dataset[K][number], ParseResult.ParseError>
@@ -302,37 +341,44 @@ const decodeEntry = <K extends Collection>(
       path,
       `${ENTRY_NAMES[collection]} could not be read: expected plain values, without aliases that contain themselves`,
     )
-    rememberId(collection, raw, unreadIds)
+    rememberId(collection, raw, unread)
     return
   }
   if (Either.isRight(decoded)) {
-    entries[collection].push({ value: decoded.right, file: parsed, path })
+    entries.push([collection, { value: decoded.right, file: parsed, path }])
     return
   }
   for (const report of describeIssue(decoded.left.issue, ENTRY_NAMES[collection])) {
     at([...path, ...report.path], report.message, report.on)
   }
-  rememberId(collection, raw, unreadIds)
+  rememberId(collection, raw, unread)
 }
 
 const rememberId = (
   collection: Collection,
   raw: unknown,
-  unreadIds: Map<Collection, Set<string>>,
+  unread: Array<readonly [Collection, string]>,
 ): void => {
   if (!isRecord(raw)) return
   const id = collection === "countries" ? raw.code : raw.id
-  if (typeof id !== "string") return
+  if (typeof id === "string") unread.push([collection, id])
+}
+
+const rememberUnread = (
+  collection: Collection,
+  id: string,
+  unreadIds: Map<Collection, Set<string>>,
+): void => {
   const known = unreadIds.get(collection) ?? new Set<string>()
   known.add(id)
   unreadIds.set(collection, known)
 }
 
 /** Remembers the ids of a file that could not be decoded, so that references to them are not reported too. */
-const rememberIds = (value: unknown, unreadIds: Map<Collection, Set<string>>): void => {
+const rememberIds = (value: unknown, unread: Array<readonly [Collection, string]>): void => {
   if (!isRecord(value)) return
   for (const [key, list] of Object.entries(value)) {
     if (!(COLLECTIONS as ReadonlyArray<string>).includes(key) || !Array.isArray(list)) continue
-    for (const raw of list) rememberId(key as Collection, raw, unreadIds)
+    for (const raw of list) rememberId(key as Collection, raw, unread)
   }
 }
