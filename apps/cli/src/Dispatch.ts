@@ -8,6 +8,7 @@ import { compare } from "./commands/Compare"
 import type { Context, Output } from "./commands/Context"
 import { countries } from "./commands/Countries"
 import { exportDataset } from "./commands/Export"
+import { extractArticle } from "./commands/Extract"
 import { metrics } from "./commands/Metrics"
 import { newRelation } from "./commands/New"
 import { overview } from "./commands/Overview"
@@ -43,6 +44,7 @@ export const dispatch = async (
   }
   if (command.name === "validate") return validate(command, options, ctx)
   if (command.name === "new") return newRelation(command, options, ctx)
+  if (command.name === "extract") return extractArticle(command, options, ctx)
   if (isInteractive(invocation, io)) {
     renderFramesEvenInCi()
     const [index, tui] = await Promise.all([loadIndex(options.data), import("./tui/RunTui")])

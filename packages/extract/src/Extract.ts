@@ -904,7 +904,9 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
         "imports",
       ].includes(indicator)
     ) {
-      const toMark = sCountries.find((c) =>
+      const marked = (c: CountryMention) =>
+        /(?:đến|tới|sang|tại|vào|ở|to|in|into)\s+(?:the\s+)?$/u.test(p.text.slice(Math.max(sentence.start, c.start - 8), c.start))
+      const toMark = sCountries.find((c) => c.start >= q.end && marked(c)) ?? [...sCountries].reverse().find((c) => c.end <= q.start && marked(c))
         /(?:đến|tới|sang|tại|vào|ở|to|in|into)\s+(?:the\s+)?$/u.test(
           p.text.slice(Math.max(sentence.start, c.start - 8), c.start),
         ),

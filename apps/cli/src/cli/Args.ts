@@ -39,6 +39,15 @@ export type Command =
   | { readonly name: "validate"; readonly dir?: string; readonly sources?: string }
   | { readonly name: "export"; readonly format: "json" | "csv"; readonly out?: string }
   | { readonly name: "new"; readonly what: "relation"; readonly id: string }
+  | {
+      readonly name: "extract"
+      readonly file: string
+      readonly published?: string
+      readonly relation?: string
+      readonly into?: string
+      /** The article's language when --lang was given; else it is detected. */
+      readonly language?: Lang
+    }
 
 export type Invocation =
   | { readonly _tag: "Run"; readonly command: Command; readonly options: GlobalOptions }
@@ -323,6 +332,25 @@ export const parseArgs = (
           )
         }
         return { name: "new", what, id }
+      }
+      case "extract": {
+        const [file] = args
+        if (file === undefined) {
+          throw new ArgumentError(
+            "extract expects FILE: the article as plain text, such as article.txt",
+          )
+        }
+        const published = text("published")
+        const relation = text("relation")
+        const into = text("into")
+        return {
+          name: "extract",
+          file,
+          ...(published ? { published } : {}),
+          ...(relation ? { relation } : {}),
+          ...(into ? { into } : {}),
+          ...(values.has("lang") ? { language: lang } : {}),
+        }
       }
     }
   })()

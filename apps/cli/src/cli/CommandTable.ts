@@ -29,6 +29,7 @@ export type CommandName =
   | "validate"
   | "export"
   | "new"
+  | "extract"
 
 export interface CommandSpec {
   readonly name: CommandName
@@ -146,6 +147,29 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
     positionals: [{ name: "relation", literal: true }, { name: "id" }],
     options: [],
     examples: ["bilateral new relation vn-uz", "bilateral new relation vn-uz --data my-dataset"],
+  },
+  {
+    name: "extract",
+    summary: "propose draft entries from a news article (vi or en), each with its quote",
+    positionals: [{ name: "file" }],
+    options: [
+      {
+        name: "published",
+        value: "YYYY-MM-DD",
+        summary: "the publication date (default: a date line in the text)",
+      },
+      { name: "relation", value: "ID", summary: "the relation the article is about (vn-kz)" },
+      {
+        name: "into",
+        value: "DIR",
+        summary: "write the draft into dataset DIR beside the relation's files",
+      },
+    ],
+    examples: [
+      "bilateral extract article.txt --published 2025-05-06",
+      "bilateral extract article.txt --json --lang en",
+      "bilateral extract article.txt --into my-dataset && bilateral validate my-dataset",
+    ],
   },
 ]
 
