@@ -1,4 +1,4 @@
-import { expect, partnerName, relations, test } from "./fixtures"
+import { expect, relationLabel, relations, test } from "./fixtures"
 
 // Two relations of the dataset, whatever it holds: the first and the last.
 const first = relations[0]
@@ -12,8 +12,10 @@ test("the compare page puts the first two relations side by side on the same row
   const headers = page.locator(".compare-table thead th")
   await expect(headers).toHaveCount(4)
   const second = relations[1]
-  await expect(headers.nth(1)).toContainText(partnerName(first.relation, "en"))
-  await expect(headers.nth(2)).toContainText(partnerName(second?.relation ?? first.relation, "en"))
+  await expect(headers.nth(1)).toContainText(relationLabel(first.relation, "en"))
+  await expect(headers.nth(2)).toContainText(
+    relationLabel(second?.relation ?? first.relation, "en"),
+  )
   const rows = page.locator(".compare-table tbody tr")
   expect(await rows.count()).toBeGreaterThan(5)
   for (const row of await rows.all()) await expect(row.locator("td")).toHaveCount(3)
@@ -28,19 +30,19 @@ test("two relations picked in the browser are compared, and the pair is kept in 
   await page.getByRole("button", { name: "So sánh" }).click()
   await expect(page).toHaveURL(`/vi/compare/?a=${last.slug}&b=${first.slug}`)
   const headers = page.locator(".compare-table thead th")
-  await expect(headers.nth(1)).toContainText(partnerName(last.relation, "vi"))
-  await expect(headers.nth(2)).toContainText(partnerName(first.relation, "vi"))
+  await expect(headers.nth(1)).toContainText(relationLabel(last.relation, "vi"))
+  await expect(headers.nth(2)).toContainText(relationLabel(first.relation, "vi"))
   await page.getByRole("link", { name: /Đổi chỗ/ }).click()
   await expect(page).toHaveURL(`/vi/compare/?a=${first.slug}&b=${last.slug}`)
-  await expect(headers.nth(1)).toContainText(partnerName(first.relation, "vi"))
+  await expect(headers.nth(1)).toContainText(relationLabel(first.relation, "vi"))
   await page.goBack()
-  await expect(headers.nth(1)).toContainText(partnerName(last.relation, "vi"))
+  await expect(headers.nth(1)).toContainText(relationLabel(last.relation, "vi"))
 })
 
 test("a pair given in the query is shown from a shared link", async ({ page }) => {
   await page.goto(`/en/compare/?a=${last.slug}&b=${first.slug}`)
   await expect(page.locator(".compare-table thead th").nth(1)).toContainText(
-    partnerName(last.relation, "en"),
+    relationLabel(last.relation, "en"),
   )
   await expect(page.getByLabel("Left")).toHaveValue(last.slug)
 })

@@ -78,6 +78,12 @@ export const charted = relations.find(({ view }) =>
   view.facts.indicators.some((s) => s.observations.filter((o) => o.date).length >= 2),
 )
 
+/** How the site names a relation in lists and badges: its partner, or its title without the subject. */
+export const relationLabel = (relation: Relation, lang: Lang): string =>
+  index.subject !== undefined && relation.countries.includes(index.subject)
+    ? partnerName(relation, lang)
+    : (relationsOf(index).find((r) => r.relation === relation)?.view.title[lang] ?? relation.id)
+
 export const sourceIds = index.dataset.sources.map((s) => s.id)
 
 /** Every page of one language, as paths after `/{lang}/`. */

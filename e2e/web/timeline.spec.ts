@@ -1,5 +1,5 @@
 import { startYear } from "@bilateral/domain"
-import { expect, index, partnerName, relations, test } from "./fixtures"
+import { expect, index, relationLabel, relations, test } from "./fixtures"
 
 const total = index.events().length
 const first = relations[0]
@@ -19,7 +19,7 @@ test("choosing a country filters the events and writes the filter into the URL",
   await expect(page.getByTestId("timeline-count")).toHaveText(`Hiển thị ${n} trên ${total} sự kiện`)
   await expect(page.locator("li.event")).toHaveCount(n)
   for (const badge of await page.locator("li.event .event__meta a.badge").allInnerTexts()) {
-    expect(badge).toBe(partnerName(first.relation, "vi"))
+    expect(badge).toBe(relationLabel(first.relation, "vi"))
   }
 })
 

@@ -10,7 +10,7 @@ import {
   data,
   datasetTitle,
   partnerBadge,
-  partnerName,
+  relationLabel,
   relationTitle,
   slugOf,
   subjectName,
@@ -55,14 +55,22 @@ export default async function OverviewPage({ params }: LangPageProps) {
     [dataset.sources.length, t.overview.counts.sources, routes.sources(lang)],
   ]
   const subject = subjectName(lang)
-  const partners = index.relations.map((r) => partnerName(r, lang))
-  const partnersText =
-    subject === undefined
-      ? t.overview.relationsCount(partners.length)
-      : partners.length <= NAMED_PARTNERS
-        ? new Intl.ListFormat(lang, { type: "conjunction" }).format(partners)
-        : t.overview.partnersCount(partners.length)
-  const lede = t.overview.lede(subject, partnersText, dataset.sources.length)
+  // The lede names the partners when there are few and every relation involves the subject;
+  // otherwise it counts the relations.
+  const partners = index.relations.map((r) => relationLabel(r, lang))
+  const named =
+    subject !== undefined &&
+    partners.length <= NAMED_PARTNERS &&
+    index.relations.every((r) =>
+      (r.countries as ReadonlyArray<string>).includes(index.subject ?? ""),
+    )
+  const lede = named
+    ? t.overview.lede(
+        subject,
+        new Intl.ListFormat(lang, { type: "conjunction" }).format(partners),
+        dataset.sources.length,
+      )
+    : t.overview.lede(undefined, t.overview.relationsCount(partners.length), dataset.sources.length)
   const codes = [...new Set(index.relations.flatMap((r) => r.countries))]
   const countries =
     codes.length <= NAMED_PARTNERS + 1

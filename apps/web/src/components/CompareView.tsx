@@ -89,7 +89,17 @@ function Side({
   )
 }
 
-function Cell({ row, lang, strings }: { row?: SideRow; lang: Lang; strings: CompareStrings }) {
+function Cell({
+  row,
+  lang,
+  higher,
+  strings,
+}: {
+  row?: SideRow
+  lang: Lang
+  higher: boolean
+  strings: CompareStrings
+}) {
   const text = row?.text?.[lang]
   if (text === undefined) {
     return (
@@ -107,6 +117,12 @@ function Cell({ row, lang, strings }: { row?: SideRow; lang: Lang; strings: Comp
         </a>
       ) : (
         text
+      )}
+      {higher && (
+        <span className="compare-up" aria-hidden="true">
+          {" "}
+          ▲
+        </span>
       )}
       {row?.sideNote && <span className="compare-note">{row.sideNote[lang]}</span>}
     </>
@@ -193,10 +209,10 @@ function Table({
                   {row.note && <span className="compare-note">{row.note[lang]}</span>}
                 </th>
                 <td className={higher === "a" ? "higher" : undefined} data-side={a.code}>
-                  <Cell row={row.a} lang={lang} strings={strings} />
+                  <Cell row={row.a} lang={lang} higher={higher === "a"} strings={strings} />
                 </td>
                 <td className={higher === "b" ? "higher" : undefined} data-side={b.code}>
-                  <Cell row={row.b} lang={lang} strings={strings} />
+                  <Cell row={row.b} lang={lang} higher={higher === "b"} strings={strings} />
                 </td>
                 <td className="compare-verdict">
                   <Verdict row={row} lang={lang} names={names} strings={strings} />

@@ -2,7 +2,7 @@
 import { type Event, formatDate, isTopLevel, localize, type Participant } from "@bilateral/domain"
 import type { ReactNode } from "react"
 import { dictionary, type Lang } from "../i18n"
-import { data, partnerName, slugOf, toneOf } from "../lib/data"
+import { data, relationLabel, slugOf, toneOf } from "../lib/data"
 import { routes } from "../lib/routes"
 import { toneStyle } from "../lib/tone"
 import { CiteMarks } from "./Cite"
@@ -62,7 +62,7 @@ export function EventItem({
     .filter(([, list]) => list.length > 0)
   const meta: ReactNode[] = []
   if (showRelation && relation) {
-    const partner = partnerName(relation, lang)
+    const partner = relationLabel(relation, lang)
     meta.push(
       <a key="relation" className="badge badge--tone" href={routes.country(lang, slugOf(relation))}>
         {partner}

@@ -8,7 +8,7 @@
 import { participantsOf } from "@bilateral/data"
 import { EVENT_KINDS, type Event, endYear, type Relation, startYear } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
-import { data, partnerName, slugOf } from "../lib/data"
+import { data, relationLabel, slugOf } from "../lib/data"
 import { routes } from "../lib/routes"
 import { EventItem } from "./EventItem"
 import { groupOf } from "./EventList"
@@ -41,7 +41,7 @@ export function TimelineView({ lang, relation }: { lang: Lang; relation?: Relati
   }))
   const countries: Option[] = index.relations.map((r) => ({
     value: slugOf(r),
-    label: partnerName(r, lang),
+    label: relationLabel(r, lang),
   }))
   const kinds: Option[] = EVENT_KINDS.filter((k) => events.some((e) => e._tag === k)).map((k) => ({
     value: k,

@@ -67,7 +67,6 @@ export const en: Dictionary = {
     title: (subject) => (subject ? `${subject}'s bilateral relations` : "Bilateral relations"),
     lede: (subject, partners, sources) =>
       `Visits, agreements, trade, tourism and investment ${subject ? `between ${subject} and ${partners}` : `in ${partners}`}, drawn from ${sources} ${sources === 1 ? "source" : "sources"}. Every figure links to the sentence it comes from.`,
-    partnersCount: (n) => `${n} countries`,
     relationsCount: (n) => `${n} bilateral relations`,
     relations: "Relations",
     moreRelations: (n) => `${n} more ${n === 1 ? "relation" : "relations"}`,

@@ -73,9 +73,7 @@ export const vi = {
      */
     lede: (subject: string | undefined, partners: string, sources: number) =>
       `Các chuyến thăm, hiệp định, thương mại, du lịch và đầu tư ${subject ? `giữa ${subject} với ${partners}` : `trong ${partners}`}, rút ra từ ${sources} nguồn. Mọi con số đều dẫn tới câu gốc trong nguồn.`,
-    /** How the lede names many partners: a count instead of a list. */
-    partnersCount: (n: number) => `${n} quốc gia`,
-    /** How the lede names relations that do not share a subject. */
+    /** How the lede counts the relations when it does not name the partners. */
     relationsCount: (n: number) => `${n} mối quan hệ song phương`,
     relations: "Các mối quan hệ",
     moreRelations: (n: number) => `${n} mối quan hệ khác`,

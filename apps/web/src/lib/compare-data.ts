@@ -14,7 +14,7 @@ import {
 import { LANGS, type Lang } from "../i18n"
 import { countHref } from "./compare-links"
 import type { Both, CompareSide, SideRow } from "./compare-side"
-import { partnerBadge, partnerName, relationTitle, slugOf, viewOf } from "./data"
+import { partnerBadge, relationLabel, relationTitle, slugOf, viewOf } from "./data"
 import { routes } from "./routes"
 
 const both = (text: (lang: Lang) => string): Both => {
@@ -66,7 +66,7 @@ export const compareSide = (relation: Relation): CompareSide => {
   return {
     slug,
     code: partnerBadge(relation),
-    name: both((lang) => partnerName(relation, lang)),
+    name: both((lang) => relationLabel(relation, lang)),
     title: both((lang) => relationTitle(relation, lang)),
     hue: relationColor(view.tone).hue,
     href: both((lang) => routes.country(lang, slug)),

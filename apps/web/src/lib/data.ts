@@ -75,6 +75,17 @@ export const views = (): ReadonlyArray<RelationView> => relationViews(data(), as
 export const partnerName = (relation: Relation, lang: Lang): string =>
   countryName(data().partnerOf(relation), lang)
 
+/**
+ * How lists, pickers and badges name a relation: its partner ("Kazakhstan") when it involves the
+ * subject, else its title ("Kazakhstan – Uzbekistan"), so that no two relations share a name.
+ */
+export const relationLabel = (relation: Relation, lang: Lang): string => {
+  const subject = subjectCode()
+  return subject !== undefined && (relation.countries as ReadonlyArray<string>).includes(subject)
+    ? partnerName(relation, lang)
+    : relationTitle(relation, lang)
+}
+
 /** The partner's ISO code in upper case, as the badges show it ("KZ"). */
 export const partnerBadge = (relation: Relation): string => data().partnerOf(relation)
 

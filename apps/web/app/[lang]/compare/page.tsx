@@ -9,7 +9,7 @@ import Link from "next/link"
 import { type CompareStrings, CompareView } from "@/components/CompareView"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, langParams } from "@/i18n"
-import { data, partnerName, relationTitle, slugOf } from "@/lib/data"
+import { data, relationLabel, relationTitle, slugOf } from "@/lib/data"
 import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
 import { routes } from "@/lib/routes"
 
@@ -29,7 +29,7 @@ export default async function ComparePage({ params }: LangPageProps) {
   if (lang === undefined) return null
   const t = dictionary(lang)
   const relations = data().relations
-  const options = relations.map((r) => ({ value: slugOf(r), label: partnerName(r, lang) }))
+  const options = relations.map((r) => ({ value: slugOf(r), label: relationLabel(r, lang) }))
   const c = t.compare
   const strings: CompareStrings = {
     pick: c.pick,
