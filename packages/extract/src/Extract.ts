@@ -905,8 +905,12 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       ].includes(indicator)
     ) {
       const marked = (c: CountryMention) =>
-        /(?:đến|tới|sang|tại|vào|ở|to|in|into)\s+(?:the\s+)?$/u.test(p.text.slice(Math.max(sentence.start, c.start - 8), c.start))
-      const toMark = sCountries.find((c) => c.start >= q.end && marked(c)) ?? [...sCountries].reverse().find((c) => c.end <= q.start && marked(c))
+        /(?:đến|tới|sang|tại|vào|ở|to|in|into)\s+(?:the\s+)?$/u.test(
+          p.text.slice(Math.max(sentence.start, c.start - 8), c.start),
+        )
+      const toMark =
+        sCountries.find((c) => c.start >= q.end && marked(c)) ??
+        [...sCountries].reverse().find((c) => c.end <= q.start && marked(c))
       let from =
         [...sCountries].reverse().find((c) => c.end <= q.start && c.code !== toMark?.code)?.code ??
         sCountries.find((c) => c.code !== toMark?.code)?.code

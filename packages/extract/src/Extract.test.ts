@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest"
+import { findDates, isoOf } from "./Dates"
+import { extract } from "./Extract"
+import { findQuantities } from "./Quantities"
+import { splitParagraphs } from "./Text"
+
+// Fixture articles written for these tests in the style of diplomatic news (not real articles).
+const VI = [
+  "date 2024-06 Nhận lời mời của Thủ tướng Chính phủ Trần Văn Minh, Thủ tướng Cộng hòa Uzbekistan Bakhrom Saidov thăm chính thức Việt Nam từ ngày 20 đến 22/8.",
+  "",
+  "Hai nước thiết lập quan hệ ngoại giao ngày 17/1/1992. Đại sứ quán Việt Nam tại Nga kiêm nhiệm Uzbekistan.",
+  "Sáng 21/8, Thủ tướng Trần Văn Minh hội đàm với Thủ tướng Bakhrom Saidov. Hai bên đã ký Bản ghi nhớ về hợp tác giáo dục.",
+  "Thứ trưởng Ngoại giao Đỗ Thị Lan đã có cuộc điện đàm với Thứ trưởng Ngoại giao Uzbekistan Rustam Karimov vào ngày 5/3/2024.",
+  "Kim ngạch thương mại song phương năm ngoái đạt gần 180 triệu USD, tăng 34,5% so với cùng kỳ. Trong 4 tháng đầu năm 2024, kim ngạch đạt 70 triệu USD.",
+  "Lượng khách Uzbekistan đến Việt Nam tăng hơn gấp đôi, đạt 12.000 lượt vào giữa năm 2024.",
+  "Khóa họp lần thứ 5 Ủy ban Liên Chính phủ Việt Nam - Uzbekistan diễn ra vào tháng 7/2008. Tham vấn chính trị cấp Thứ trưởng lần thứ nhất tổ chức tại Tashkent (tháng 3/2009).",
+].join("\n")
+
+const EN = [
+  "Published: May 6, 2025",
+  "Uzbek President Shavkat Mirov paid a state visit to Vietnam on May 5-6, 2025 at the invitation of President Luong Van Tam.",
+  "Vietnam and Uzbekistan established diplomatic relations on January 17, 1992.",
+  "Two-way trade reached 180 million USD last year, up 34.5% year-on-year.",
+]
+
+describe("splitParagraphs", () => {
+  it("numbers non-empty lines from 1, as the dataset's provenances do", () => {
+    expect(splitParagraphs("a\n\nb\n  \nc")).toEqual(["a", "b", "c"])
+  })
+})
+
+describe("findDates", () => {
+  const published = { _tag: "Day", year: 2025, month: 5, day: 6 } as const
+  const iso = (text: string) =>
+    findDates(text, { published }).map((d) => (d.date ? isoOf(d.date) : "?"))
+  it("reads Vietnamese forms at their reported precision", () => {
+    expect(iso("ngày 29/6/1992")).toEqual(["1992-06-29"])
+    expect(iso("từ ngày 5-7/5/2025")).toEqual(["2025-05-05/2025-05-07"])
+    expect(iso("từ ngày 20 đến 22/8")).toEqual(["2025-08-20/2025-08-22"])
+    expect(iso("Sáng 3/3, hai bên")).toEqual(["2025-03-03"])
+    expect(iso("tháng 7/2008")).toEqual(["2008-07"])
+    expect(iso("giữa năm 2025")).toEqual(["mid-2025"])
+    expect(iso("năm ngoái")).toEqual(["2024"])
+    expect(iso("4 tháng đầu năm 2023")).toEqual(["2023-01/2023-04"])
+  })
+  it("reads English forms", () => {
+    expect(iso("on July 12, 1995")).toEqual(["1995-07-12"])
+    expect(iso("from November 11-12")).toEqual(["2025-11-11/2025-11-12"])
+    expect(iso("in March 2009")).toEqual(["2009-03"])
+    expect(iso("last year")).toEqual(["2024"])
+    expect(iso("the first four months of 2023")).toEqual(["2023-01/2023-04"])
+    expect(iso("in mid-2025")).toEqual(["mid-2025"])
+  })
+  it("borrows the year of an earlier date in the paragraph before the publication's", () => {
+    expect(iso("từ ngày 2-3/3/2024. Sáng 3/3, hai bên")).toEqual([
+      "2024-03-02/2024-03-03",
+      "2024-03-03",
+    ])
+  })
+  it("leaves a year-less date unresolved without a reference, and says so", () => {
+    const [d] = findDates("Sáng 3/3, hai bên", {})
+    expect(d?.date).toBeUndefined()
+    expect(d?.doubt).toMatch(/--published/)
+  })
+})
+
+describe("findQuantities", () => {
+  it("reads qualifier, value in base units, unit and rate", () => {
+    const [q] = findQuantities("đạt gần 1 tỷ USD", "vi")
+    expect(q?.quantity).toMatchObject({ value: 1e9, unit: "USD", qualifier: "nearly" })
+    expect(findQuantities("2 chuyến/tuần", "vi")[0]?.quantity).toMatchObject({
+      value: 2,
+      unit: "flights",
+      per: "week",
+    })
+    expect(findQuantities("over 500,000 USD", "en")[0]?.quantity).toMatchObject({
+      value: 500000,
+      qualifier: "over",
+    })
+    expect(findQuantities("US$1.2 billion", "en")[0]?.quantity).toMatchObject({
+      value: 1.2e9,
+      unit: "USD",
+    })
+  })
+})
+
+describe("extract", () => {
+  const vi = extract(VI, { relation: "vn-uz" })
+  const of = (kind: string) => vi.proposals.filter((p) => p.kind === kind)
+  const paragraphs = splitParagraphs(VI)
+
+  it("detects the language and reads the publication date line", () => {
+    expect(vi.article).toEqual({ language: "vi", published: "2024-06", paragraphs: 7 })
+  })
+  it("quotes every proposal verbatim from its paragraph, in at most 25 words", () => {
+    for (const p of vi.proposals) {
+      expect(paragraphs[p.paragraph - 1]).toContain(p.quote)
+      expect(p.quote.split(/\s+/u).length).toBeLessThanOrEqual(25)
+      expect(p.confidence).toBeGreaterThan(0)
+      expect(p.confidence).toBeLessThanOrEqual(1)
+    }
+  })
+  it("proposes the visit with its leader, office, level, type, direction and dates", () => {
+    expect(of("visit")[0]).toMatchObject({
+      date: "2024-08-20/2024-08-22",
+      guest: "UZ",
+      host: "VN",
+      level: "government",
+      visitType: "official",
+      people: [{ name: "Bakhrom Saidov" }],
+    })
+  })
+  it("proposes establishment, the concurrent embassy, talks, call, session and consultation", () => {
+    expect(of("establishment")[0]).toMatchObject({ date: "1992-01-17", countries: ["VN", "UZ"] })
+    expect(of("embassy")).toContainEqual(
+      expect.objectContaining({ sender: "VN", seat: "RU", accreditedTo: "UZ" }),
+    )
+    expect(of("talks")[0]?.date).toBe("2024-08-21")
+    expect(of("phone-call")[0]).toMatchObject({ date: "2024-03-05" })
+    expect(of("phone-call")[0]?.people?.map((x) => x.name)).toEqual([
+      "Đỗ Thị Lan",
+      "Rustam Karimov",
+    ])
+    expect(of("session")[0]).toMatchObject({ date: "2008-07", session: 5 })
+    expect(of("consultation")[0]).toMatchObject({ date: "2009-03" })
+  })
+  it("proposes the memorandum signed", () => {
+    expect(of("agreement")[0]).toMatchObject({
+      title: "Bản ghi nhớ về hợp tác giáo dục",
+      agreementKind: "memorandum",
+    })
+  })
+  it("proposes figures with value, qualifier and period", () => {
+    expect(of("observation")).toContainEqual(
+      expect.objectContaining({
+        indicator: "trade",
+        value: 180e6,
+        qualifier: "nearly",
+        date: "2023",
+      }),
+    )
+    expect(of("observation")).toContainEqual(
+      expect.objectContaining({
+        indicator: "trade",
+        value: 70e6,
+        date: "2024-01/2024-04",
+        period: "part-of-year",
+      }),
+    )
+    expect(of("observation")).toContainEqual(
+      expect.objectContaining({
+        indicator: "tourist-arrivals",
+        value: 12000,
+        date: "mid-2024",
+        from: "UZ",
+        to: "VN",
+      }),
+    )
+  })
+  it("proposes growth claims with their rate or multiple", () => {
+    expect(of("claim")).toContainEqual(
+      expect.objectContaining({ claimKind: "growth", rate: 0.345 }),
+    )
+    expect(of("claim")).toContainEqual(
+      expect.objectContaining({ claimKind: "multiple", multiple: 2, qualifier: "over" }),
+    )
+  })
+  it("proposes unknown people with their office and country", () => {
+    expect(of("person")).toContainEqual(
+      expect.objectContaining({
+        name: "Rustam Karimov",
+        known: false,
+        country: "UZ",
+        level: "deputy-minister",
+      }),
+    )
+  })
+  it("reads English articles", () => {
+    const en = extract(EN.join("\n\n"), {})
+    expect(en.article.language).toBe("en")
+    expect(en.article.published).toBe("2025-05-06")
+    const kinds = (k: string) => en.proposals.filter((p) => p.kind === k)
+    expect(kinds("visit")[0]).toMatchObject({
+      date: "2025-05-05/2025-05-06",
+      guest: "UZ",
+      host: "VN",
+      visitType: "state",
+      level: "state",
+    })
+    expect(kinds("establishment")[0]).toMatchObject({ date: "1992-01-17" })
+    expect(kinds("observation")[0]).toMatchObject({
+      indicator: "trade",
+      value: 180e6,
+      date: "2024",
+    })
+    expect(kinds("claim")[0]).toMatchObject({ rate: 0.345 })
+  })
+  it("refuses a --published that is not a date", () => {
+    expect(() => extract(VI, { published: "2025-13-01" })).toThrow(/--published expects/)
+  })
+})
