@@ -154,7 +154,7 @@ const LEXICON = {
     en: /\bphone (?:call|talks|conversation)\b|\btelephone (?:call|talks|conversation)\b|\bspoke by (?:tele)?phone\b|\bphoned\b/iu,
   },
   session: {
-    vi: /(?:khóa|kỳ|phiên) họp(?: lần)? thứ (\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)/u,
+    vi: /(?:[Kk]hóa|[Kk]ỳ|[Pp]hiên) họp(?: lần)? thứ (\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)/u,
     en: /\b(\d+)(?:st|nd|rd|th) (?:session|meeting)\b/iu,
   },
   commission: {
