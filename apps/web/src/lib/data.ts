@@ -86,8 +86,16 @@ export const relationLabel = (relation: Relation, lang: Lang): string => {
     : relationTitle(relation, lang)
 }
 
-/** The partner's ISO code in upper case, as the badges show it ("KZ"). */
-export const partnerBadge = (relation: Relation): string => data().partnerOf(relation)
+/**
+ * The relation's code as badges and narrow tables show it: the partner's ISO code ("KZ"), or both
+ * countries' codes ("KZ–UZ") for a relation that does not involve the subject.
+ */
+export const partnerBadge = (relation: Relation): string => {
+  const subject = subjectCode()
+  return subject !== undefined && (relation.countries as ReadonlyArray<string>).includes(subject)
+    ? data().partnerOf(relation)
+    : relation.countries.join("–")
+}
 
 /** "Việt Nam – Kazakhstan": the relation's two countries, from its view. */
 export const relationTitle = (relation: Relation, lang: Lang): string =>
