@@ -475,7 +475,8 @@ export const renderDraft = (
       if (s === undefined || s.aside.length === 0) continue
       body.push(`# ${title}:`, ...s.aside.map((l) => (l.startsWith("#") ? `  ${l}` : `  # ${l}`)))
     }
-    if (body.length === 0) body.push("# Nothing new for this relation.")
+    // A file of comments alone does not load: give it an empty collection.
+    if (!body.some((l) => /^[a-z]/u.test(l))) body.push("# Nothing new to add here.", "events: []")
     rendered.push({
       relation: relationId,
       path: `relations/${relationId}/draft-${source.id}.yaml`,
