@@ -240,6 +240,145 @@ const aliasProblem = (file: DatasetFile, at: { line: number; column: number }): 
 })
 
 /**
+ * What one pass over a text found: where its nesting first goes deeper than the limit (estimated
+ * from indentation, "- " items and brackets outside quotes and comments: it may count more levels
+ * than the YAML has, never fewer), and whether it uses a YAML feature that js-yaml and `yaml` may
+ * read differently, which sends it to `yaml`.
+ */
+interface TextScan {
+  readonly deep: { line: number; column: number } | undefined
+  readonly odd: boolean
+}
+
+const isBlank = (c: number) => c === 32 || c === 10 || Number.isNaN(c)
+const isNameChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95
+
+/**
+ * Scans a text once. Odd features: tabs, carriage returns, byte order marks and other control
+ * characters; tags (`!`), directives (`%`), explicit keys (`?`); flow collections or quoted texts
+ * that run over several lines; a flow collection used as a key; anchors and aliases whose names
+ * are not plain words or that are not followed by a blank; a comment glued to a closing bracket
+ * or quote.
+ */
+const scanText = (text: string, limit: number): TextScan => {
+  const indents: Array<number> = []
+  let flow = 0
+  let line = 1
+  let i = 0
+  let odd = false
+  const n = text.length
+  const deepAt = (column: number): TextScan => ({ deep: { line, column }, odd })
+  while (i < n) {
+    let indent = 0
+    while (i < n && text.charCodeAt(i) === 32) {
+      i++
+      indent++
+    }
+    const lineStart = i - indent
+    const first = text.charCodeAt(i)
+    if (i < n && first !== 10 && first !== 35) {
+      if (flow > 0) odd = true
+      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) > indent) indents.pop()
+      if ((indents[indents.length - 1] ?? -1) < indent) indents.push(indent)
+      if (first === 37) odd = true
+    }
+    let quote = 0
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10) break
+      if (c < 32 || c === 0xfeff || c === 127) odd = true
+      if (quote !== 0) {
+        if (c === quote) {
+          if (quote === 39 && text.charCodeAt(i + 1) === 39) i++
+          else {
+            quote = 0
+            if (text.charCodeAt(i + 1) === 35) odd = true
+          }
+        } else if (c === 92 && quote === 34) {
+          if (text.charCodeAt(i + 1) === 10) odd = true
+          i++
+        }
+        continue
+      }
+      const before = i === lineStart ? 32 : text.charCodeAt(i - 1)
+      const tokenStart =
+        before === 32 || before === 91 || before === 123 || before === 44 || i === lineStart
+      if (c === 34 || c === 39) {
+        if (tokenStart || before === 58) quote = c
+      } else if (c === 35 && (before === 32 || i === lineStart)) {
+        while (i < n && text.charCodeAt(i) !== 10) i++
+        break
+      } else if (c === 91 || c === 123) {
+        if (tokenStart || before === 58) flow++
+      } else if (c === 93 || c === 125) {
+        if (flow > 0) {
+          flow--
+          const next = text.charCodeAt(i + 1)
+          if (next === 35) odd = true
+          let j = i + 1
+          while (text.charCodeAt(j) === 32) j++
+          if (flow === 0 && text.charCodeAt(j) === 58) odd = true
+        }
+      } else if (tokenStart && (c === 33 || c === 63 || c === 37 || c === 64 || c === 96)) {
+        // Tags, explicit keys, and characters a plain text may not start with.
+        odd = true
+      } else if (tokenStart && (c === 38 || c === 42)) {
+        let j = i + 1
+        while (isNameChar(text.charCodeAt(j))) j++
+        const next = text.charCodeAt(j)
+        const ends =
+          isBlank(next) || (c === 42 && flow > 0 && (next === 44 || next === 93 || next === 125))
+        if (j === i + 1 || !ends) odd = true
+        if (c === 38) {
+          // An anchor on an empty value.
+          let k = j
+          while (text.charCodeAt(k) === 32) k++
+          const after = text.charCodeAt(k)
+          if (
+            k >= n ||
+            after === 10 ||
+            after === 44 ||
+            after === 93 ||
+            after === 125 ||
+            after === 35 ||
+            after === 58
+          )
+            odd = true
+        }
+        i = j - 1
+      } else if (
+        c === 45 &&
+        (before === 32 || i === lineStart) &&
+        isBlank(text.charCodeAt(i + 1))
+      ) {
+        // "- - x": each dash opens a list inside the one before. An item with nothing after its
+        // dash on the same line (its value below it, or empty) is read differently by the two.
+        if (flow > 0) odd = true
+        if (i !== lineStart) indents.push(i - lineStart + 1)
+        let j = i + 1
+        while (text.charCodeAt(j) === 32) j++
+        const next = text.charCodeAt(j)
+        if (next === 10 || next === 35 || j >= n) odd = true
+      } else if (
+        c === 58 &&
+        (tokenStart || before === 58) &&
+        (isBlank(text.charCodeAt(i + 1)) || flow > 0)
+      ) {
+        // A key left empty (": x", "{:}").
+        odd = true
+      }
+      if (indents.length + flow > limit) return deepAt(i - lineStart + 1)
+    }
+    if (quote !== 0) odd = true
+    i++
+    line++
+  }
+  if (flow > 0) odd = true
+  return { deep: undefined, odd }
+}
+
+/**
  * Where the nesting of a text first goes deeper than `limit`, estimated from the text alone
  * (indentation, "- " items and brackets, outside quotes and comments), or `undefined`. It may
  * count more levels than the YAML has (a text continued on a more indented line), never fewer,
@@ -250,53 +389,7 @@ const aliasProblem = (file: DatasetFile, at: { line: number; column: number }): 
 export const deepNesting = (
   text: string,
   limit: number,
-): { line: number; column: number } | undefined => {
-  const indents: Array<number> = []
-  let flow = 0
-  let line = 1
-  let i = 0
-  const n = text.length
-  while (i < n) {
-    let indent = 0
-    while (i < n && text.charCodeAt(i) === 32) {
-      i++
-      indent++
-    }
-    const lineStart = i - indent
-    const first = text.charCodeAt(i)
-    if (i < n && first !== 10 && first !== 13 && first !== 35 && flow === 0) {
-      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) > indent) indents.pop()
-      if ((indents[indents.length - 1] ?? -1) < indent) indents.push(indent)
-    }
-    let quote = 0
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i)
-      if (c === 10) break
-      if (quote !== 0) {
-        if (c === quote) quote = 0
-        else if (c === 92 && quote === 34) i++
-        continue
-      }
-      const before = i === lineStart ? 32 : text.charCodeAt(i - 1)
-      if (c === 34 || c === 39) {
-        if (before === 32 || before === 91 || before === 123 || before === 44 || before === 58)
-          quote = c
-      } else if (c === 35 && (before === 32 || before === 9)) {
-        while (i < n && text.charCodeAt(i) !== 10) i++
-        break
-      } else if (c === 91 || c === 123) flow++
-      else if ((c === 93 || c === 125) && flow > 0) flow--
-      else if (c === 45 && flow === 0 && before === 32 && text.charCodeAt(i + 1) === 32) {
-        // "- - x": each dash opens a list inside the one before.
-        indents.push(i - lineStart + 1)
-      }
-      if (indents.length + flow > limit) return { line, column: i - lineStart + 1 }
-    }
-    i++
-    line++
-  }
-  return undefined
-}
+): { line: number; column: number } | undefined => scanText(text, limit).deep
 
 /** The line and column of an offset of a text. */
 const positionOf = (text: string, offset: number): { line: number; column: number } => {
@@ -363,12 +456,6 @@ const FAST_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
   ],
 })
 
-/**
- * Texts that use a YAML feature the two libraries may read differently (tags, directives,
- * explicit keys, collections as keys, tabs, carriage returns, byte order marks) go to `yaml`.
- */
-const FAST_REFUSED = /(?:^|[\s[{,])!|^%|^[\s-]*\?(?:\s|$)|[\t\r\uFEFF]|[\]}]\s*:(?:\s|$)/mu
-
 type FastResult =
   | { readonly _tag: "Value"; readonly value: unknown }
   | { readonly _tag: "Problem"; readonly problem: DatasetProblem }
@@ -376,8 +463,8 @@ type FastResult =
 
 /** Reads a text with js-yaml, checking depth and alias expansion; `Refused` sends it to `yaml`. */
 const parseFast = (file: DatasetFile): FastResult => {
-  if (FAST_REFUSED.test(file.text)) return { _tag: "Refused" }
-  if (deepNesting(file.text, LIMITS.maxDepth) !== undefined) return { _tag: "Refused" }
+  const scan = scanText(file.text, LIMITS.maxDepth)
+  if (scan.odd || scan.deep !== undefined) return { _tag: "Refused" }
   let value: unknown
   try {
     value = jsYaml.load(file.text, { schema: FAST_SCHEMA, json: false })
@@ -396,6 +483,8 @@ const parseFast = (file: DatasetFile): FastResult => {
  * (keys that are not plain words, which may have been written as numbers, nulls or collections).
  */
 const measure = (root: unknown, textLength: number): "Plain" | "Aliases" | "Odd" => {
+  // A file whose whole content is one text is refused by the loader anyway.
+  if (root === null || typeof root !== "object") return "Odd"
   const budget = textLength + LIMITS.maxAliasValues
   let visited = 0
   const stack: Array<unknown> = [root]
@@ -415,7 +504,7 @@ const measure = (root: unknown, textLength: number): "Plain" | "Aliases" | "Odd"
   return "Plain"
 }
 
-const PLAIN_KEY = /^[A-Za-z_][\w-]*$/u
+const PLAIN_KEY = /^(?!(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$)[A-Za-z_][\w-]*$/u
 
 /** Parses a file with the `yaml` library, keeping positions, and reports its problems. */
 const parseWithYaml = (

@@ -105,12 +105,18 @@ export const relationOfPath = (path: string): string | undefined =>
 
 /**
  * Options of the loader. `sources` holds the texts of the source documents (paths relative to
- * the sources directory); when given, every quote is looked up in its source's text.
+ * the sources directory); when given, every quote is looked up in its source's text. `parser`
+ * picks the YAML parser (see below).
  * @since 0.1.0
  * @category models
  */
 export interface LoadOptions {
   readonly sources?: ReadonlyArray<DatasetFile> | undefined
+  /**
+   * Which YAML parser reads the files: `fast` (the default: js-yaml, with `yaml` for files that
+   * fail or have problems) or `positions` (`yaml` for every file; slower, the same result).
+   */
+  readonly parser?: ParseMode | undefined
 }
 
 /**
@@ -196,7 +202,7 @@ export const loadFiles = (
   for (const file of sorted) {
     // js-yaml first; a file with any problem is read again by `yaml`, so that its problems are
     // exactly those `yaml` gives (the fast path is only trusted for files without problems).
-    let outcome = readFile(parseFile(file, "fast"), about)
+    let outcome = readFile(parseFile(file, options.parser ?? "fast"), about)
     if (outcome.problems.length > 0 && outcome.mode === "fast")
       outcome = readFile(parseFile(file, "positions"), about)
     for (const p of outcome.problems) problems.push(p)
