@@ -24,6 +24,8 @@ import { Person } from "./Person"
 import { Source } from "./Provenance"
 import { Relation } from "./Relation"
 
+export * from "./Collections"
+
 const list = <S extends Schema.Schema.Any>(item: S) =>
   Schema.optionalWith(Schema.Array(item), { default: () => [] })
 
@@ -70,15 +72,6 @@ export type Dataset = typeof Dataset.Type
  * @category models
  */
 export type Collection = keyof Dataset
-/**
- * Every collection name, in the order files list them. Use it to validate the keys of a data
- * file or to count entries.
- * @example
- * COLLECTIONS.map((c) => [c, dataset[c].length])
- * @since 0.1.0
- * @category constants
- */
-export const COLLECTIONS = Object.keys(Dataset.fields) as ReadonlyArray<Collection>
 
 /**
  * What a dataset is about: the country whose relations it records, and optionally a title. A
@@ -101,23 +94,3 @@ export const DatasetAbout = Schema.Struct({
  * @category models
  */
 export type DatasetAbout = typeof DatasetAbout.Type
-
-/**
- * The country a dataset is about when it does not say: the one country common to every relation.
- * When both countries of every relation are common (a single relation), it is the relation's first
- * country, the side the `Relation` schema reserves for the subject. `undefined` when there is no
- * relation or no country common to all.
- * @example
- * inferSubject(dataset.relations) // "VN" for relations vn-kz and vn-kg
- * @since 0.1.0
- * @category helpers
- */
-export const inferSubject = (
-  relations: ReadonlyArray<{ readonly countries: readonly [CountryCode, CountryCode] }>,
-): CountryCode | undefined => {
-  const first = relations[0]
-  if (first === undefined) return undefined
-  const common = first.countries.filter((c) => relations.every((r) => r.countries.includes(c)))
-  if (common.length === 1) return common[0]
-  return common.length > 1 ? first.countries[0] : undefined
-}

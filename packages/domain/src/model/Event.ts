@@ -12,6 +12,7 @@ import { Participant } from "./Person"
 import { Provenances } from "./Provenance"
 import { ReportedDate } from "./ReportedDate"
 
+export * from "./EventKinds"
 export * from "./TopLevels"
 
 /**
@@ -219,17 +220,3 @@ export type Event = typeof Event.Type
  * @category models
  */
 export type EventKind = Event["_tag"]
-/**
- * Every event kind, in display order. Use it to build filters.
- * @example
- * EVENT_KINDS.map((k) => eventKindLabel(k, "vi"))
- * @since 0.1.0
- * @category constants
- */
-export const EVENT_KINDS: ReadonlyArray<EventKind> = [
-  "Visit",
-  "PoliticalConsultation",
-  "PhoneCall",
-  "Meeting",
-  "CommissionSession",
-]

@@ -11,6 +11,8 @@ import { LocalizedText } from "./LocalizedText"
 import { Provenances } from "./Provenance"
 import { ReportedDate } from "./ReportedDate"
 
+export * from "./Embassies"
+
 /**
  * One country's recognition of another (of its independence, or of the state).
  * @example
@@ -80,15 +82,6 @@ export const Embassy = Schema.Struct({
  * @category models
  */
 export type Embassy = typeof Embassy.Type
-
-/**
- * Whether an embassy is concurrently accredited from a third country.
- * @example
- * isConcurrent({ sender: "VN", seat: "KZ", accreditedTo: "KG", ... }) // true
- * @since 0.1.0
- * @category helpers
- */
-export const isConcurrent = (embassy: Embassy): boolean => embassy.seat !== embassy.accreditedTo
 
 /**
  * A named framework of the relation ("quan hệ hữu nghị truyền thống", a strategic partnership).
