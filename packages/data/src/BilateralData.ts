@@ -7,7 +7,7 @@
 import { Context, Effect, Either, Layer } from "effect"
 import { type BilateralIndex, makeIndex } from "./BilateralIndex"
 import type { DatasetFile } from "./DatasetFile"
-import { compareProblems, DatasetError, type DatasetProblem } from "./DatasetProblem"
+import { capProblems, compareProblems, DatasetError, type DatasetProblem } from "./DatasetProblem"
 import { readDatasetDirectory, readSourcesDirectory } from "./DirectoryFiles"
 import { embeddedFiles } from "./generated/embedded"
 import { type LoadOptions, loadFiles } from "./Loader"
@@ -93,8 +93,10 @@ const loadDirectoryReport = (dir: string, options: DirectoryOptions) =>
     const sources =
       options.sourcesDir === undefined ? undefined : yield* readSourcesDirectory(options.sourcesDir)
     const report = loadFiles(contents.files, { sources: sources?.files })
-    const problems = [...contents.problems, ...(sources?.problems ?? []), ...report.problems].sort(
-      compareProblems,
+    const problems = capProblems(
+      [...contents.problems, ...(sources?.problems ?? []), ...report.problems].sort(
+        compareProblems,
+      ),
     )
     return { ...report, problems, dataset: problems.length === 0 ? report.dataset : undefined }
   })

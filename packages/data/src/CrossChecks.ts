@@ -518,24 +518,22 @@ export const crossCheck = (
 
   const known = new Map<Collection, Set<string>>()
   for (const collection of COLLECTIONS) {
-    const byId = new Map<string, Array<Located<unknown>>>()
+    // Each later entry with an id already seen names the first one only, so the report grows
+    // linearly with the duplicates.
+    const byId = new Map<string, Located<unknown>>()
     for (const entry of entries[collection] as ReadonlyArray<Located<unknown>>) {
       const id = idOf(collection, entry.value)
       if (id === undefined) continue
-      byId.set(id, [...(byId.get(id) ?? []), entry])
-    }
-    for (const [id, places] of byId) {
-      if (places.length < 2) continue
-      for (const entry of places) {
-        const others = places
-          .filter((p) => p !== entry)
-          .map((p) => place(p.file, [...p.path, idField(collection)]))
-        report(
-          entry.file,
-          [...entry.path, idField(collection)],
-          `duplicate ${collection === "countries" ? "country code" : `${ENTRY_NAMES[collection]} id`} "${id}", also at ${others.join(", ")}: expected each to be unique among ${collection}`,
-        )
+      const first = byId.get(id)
+      if (first === undefined) {
+        byId.set(id, entry)
+        continue
       }
+      report(
+        entry.file,
+        [...entry.path, idField(collection)],
+        `duplicate ${collection === "countries" ? "country code" : `${ENTRY_NAMES[collection]} id`} "${id}", first at ${place(first.file, [...first.path, idField(collection)])}: expected each to be unique among ${collection}`,
+      )
     }
     known.set(collection, new Set([...byId.keys(), ...(unreadIds.get(collection) ?? [])]))
   }

@@ -91,8 +91,7 @@ describe("loadFiles", () => {
     const copied = { path: "relations/vn-kg/relation.yaml", text: relation.text }
     expect(problemsOf(copied)).toEqual([
       'relations/vn-kg/relation.yaml:2:9: relation id "vn-kz" does not match its folder relations/vn-kg/: expected "vn-kg"',
-      'relations/vn-kg/relation.yaml:2:9: duplicate relation id "vn-kz", also at relations/vn-kz/relation.yaml:2:9: expected each to be unique among relations',
-      'relations/vn-kz/relation.yaml:2:9: duplicate relation id "vn-kz", also at relations/vn-kg/relation.yaml:2:9: expected each to be unique among relations',
+      'relations/vn-kz/relation.yaml:2:9: duplicate relation id "vn-kz", first at relations/vn-kg/relation.yaml:2:9: expected each to be unique among relations',
     ])
   })
 

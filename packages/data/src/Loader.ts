@@ -39,7 +39,7 @@ import {
   type ParseMode,
   parseFile,
 } from "./DatasetFile"
-import { compareProblems, type DatasetProblem } from "./DatasetProblem"
+import { capProblems, compareProblems, type DatasetProblem } from "./DatasetProblem"
 import { describeIssue, didYouMean, showValue } from "./IssueMessages"
 
 /** The schema of one entry of each collection. */
@@ -225,13 +225,19 @@ export const loadFiles = (
   counts.quotesVerified = checked.quotesVerified
 
   problems.sort(compareProblems)
+  const listed = capProblems(problems)
   const dataset =
     problems.length === 0
       ? (Object.fromEntries(
           COLLECTIONS.map((c) => [c, entries[c].map((e) => e.value)]),
         ) as unknown as Dataset)
       : undefined
-  return { dataset, about: dataset === undefined ? undefined : about?.value, problems, counts }
+  return {
+    dataset,
+    about: dataset === undefined ? undefined : about?.value,
+    problems: listed,
+    counts,
+  }
 }
 
 interface FileOutcome {
@@ -304,11 +310,66 @@ const readFile = (
     }
     list.forEach((raw, index) => {
       const path: NodePath = [collection, index]
+      controlCharacters(raw, path, at)
       const filled = folder === undefined ? raw : fillRelation(collection, raw, folder, at, path)
       decodeEntry(collection, filled, parsed, path, entries, unread, at)
     })
   }
   return done()
+}
+
+/** Names of the control characters most often met, for messages. */
+const CONTROL_NAMES: Readonly<Record<number, string>> = {
+  0: "NUL",
+  7: "BEL",
+  8: "BS",
+  9: "TAB",
+  10: "LF (a line break)",
+  11: "VT",
+  12: "FF",
+  13: "CR",
+  27: "ESC",
+  127: "DEL",
+  133: "NEL",
+  8232: "LINE SEPARATOR",
+  8233: "PARAGRAPH SEPARATOR",
+}
+
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u
+
+/**
+ * Reports every text of an entry that holds a control character (line breaks included: every
+ * text field is one line; a long one is written with ">-", which folds its lines into one), with
+ * the character and its place, so that no text can move a terminal's cursor or break a table.
+ */
+const controlCharacters = (
+  raw: unknown,
+  path: NodePath,
+  at: (path: NodePath, message: string, on?: "value" | "key") => void,
+): void => {
+  const stack: Array<{ value: unknown; path: NodePath }> = [{ value: raw, path }]
+  let budget = 100_000
+  while (stack.length > 0 && budget-- > 0) {
+    const { value, path: here } = stack.pop() as { value: unknown; path: NodePath }
+    if (typeof value === "string") {
+      const match = CONTROL.exec(value)
+      if (match === null) continue
+      const code = match[0].codePointAt(0) ?? 0
+      const hex = code.toString(16).toUpperCase().padStart(4, "0")
+      const name = CONTROL_NAMES[code]
+      const field = here.findLast((s) => typeof s === "string") ?? "text"
+      at(
+        here,
+        `${String(field)} holds the control character ${name === undefined ? `U+${hex}` : `${name} (U+${hex})`} at character ${match.index + 1}: expected text on one line without control characters`,
+      )
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        stack.push({ value: v, path: [...here, i] })
+      })
+    } else if (isRecord(value)) {
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...here, k] })
+    }
+  }
 }
 
 /** Decodes the value of `about:`, reporting its problems; `undefined` when it has any. */
