@@ -183,7 +183,7 @@ const ORDINALS: Record<string, number> = {
 const AGREEMENT_VI =
   /(Hiệp định|Biên bản ghi nhớ|Bản ghi nhớ|Nghị định thư|Thỏa thuận|Thoả thuận|Hiệp ước|Công ước)(?![\p{L}])/gu
 const AGREEMENT_VI_END =
-  /[,;.:]|\s\((?![A-Z]{2,}\))|\s(?:vào|được|có hiệu lực|ký|tại|mà|nhằm|với|trong|đã|chính thức|cũng|nhân|theo|giữa hai bên|là|sẽ|từ)\s/u
+  /[,;.:]|\s\((?![A-Z]{2,}\))|\s(?:vào|được|có hiệu lực|ký|tại|mà|nhằm|với|trong|đã|chính thức|cũng|nhân|theo|giữa hai bên|là|sẽ|từ)\s|\s(?:tháng|ngày|năm|hồi|sáng|chiều)\s*\d|\svà\s(?=chứng kiến|trao|ký|thông qua|các\s|nhiều\s|\d|(?:Hiệp định|Bản ghi nhớ|Biên bản|Nghị định thư|Thỏa thuận|Thoả thuận|Hiệp ước|Công ước)\s)/u
 const AGREEMENT_EN =
   /\b((?:[A-Z][\w'’-]*\s+|(?:on|of|for|between|and|the)\s+)*?(?:Free Trade Agreement|Agreement|Memorandum of Understanding|MoU|MOU|Protocol|Treaty|agreement|memorandum of understanding|memorandum|protocol|treaty)(?:\s+(?:on|for|between|to|of)\s+[^,.;()]+?)?)(?=[,.;()]|\s(?:was|were|which|that|in|on\s+\p{Lu}|signed|took|entered|came|effective)\b|$)/gu
 
@@ -297,7 +297,7 @@ export const extract = (
   const findCountries = countryFinder(names)
   const people = peopleIndex(index?.dataset.people ?? [])
 
-  const paragraphs: Paragraph[] = paragraphsText.map((raw, i) => {
+  const paragraphsRead: Paragraph[] = paragraphsText.map((raw, i) => {
     const dates = findDates(raw, { published })
     const countries = findCountries(raw)
     let units = splitUnits(raw)
@@ -320,6 +320,20 @@ export const extract = (
       units,
     }
   })
+
+  // A person's country stated once ("Phó Thủ tướng Aralia Tomas Reval") holds for every mention.
+  const countryOfName = new Map<string, string>()
+  for (const p of paragraphsRead)
+    for (const m of p.people)
+      if (m.country !== undefined && !countryOfName.has(foldText(m.name)))
+        countryOfName.set(foldText(m.name), m.country)
+  const paragraphs: Paragraph[] = paragraphsRead.map((p) => ({
+    ...p,
+    people: p.people.map((m) => {
+      const country = m.country ?? countryOfName.get(foldText(m.name))
+      return country === undefined ? m : { ...m, country }
+    }),
+  }))
 
   // The relation: from the option, else the partner named most often.
   let partner: string | undefined
@@ -389,11 +403,15 @@ const base = (
   confidence: number,
   date?: DateMention,
 ): Draft => {
-  const { quote } = clipQuote(
-    p.text,
-    unit,
-    anchors.filter((a): a is Span => a !== undefined),
-  )
+  // A person is quoted with the office before the name, so the quote keeps its subject whole.
+  const spans = anchors.flatMap((a): Span[] => {
+    if (a === undefined) return []
+    const office = (a as Partial<PersonMention>).officeSpan
+    return office === undefined
+      ? [a]
+      : [{ start: Math.min(a.start, office.start), end: Math.max(a.end, office.end) }]
+  })
+  const { quote } = clipQuote(p.text, unit, spans)
   const doubts: string[] = []
   if (date?.doubt !== undefined) doubts.push(date.doubt)
   return {
@@ -424,10 +442,19 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       )
     const countryAfter = (at: number, max = 30) =>
       uCountries.find((c) => c.start >= at && c.start - at <= max)
-    const invited = (m: PersonMention) =>
-      /(?:lời mời của|invitation of|invited by)\s+(?:[\p{L}\s,]{0,60})$/u.test(
-        p.text.slice(Math.max(unit.start, m.start - 70), m.start),
-      )
+    // The inviter is the person named right after "lời mời của" / "invitation of": the first
+    // person (office included) that starts within a few characters of those words.
+    const inviters = new Set(
+      regexAll(
+        /(?:lời mời của|theo lời mời của|invitation of|invited by)\s+(?:(?:the|his|her)\s+)?/u,
+        uText,
+        unit.start,
+      ).flatMap((t) => {
+        const first = uPeople.find((m) => (m.officeSpan ?? m).start >= t.start)
+        return first !== undefined && (first.officeSpan ?? first).start - t.end <= 3 ? [first] : []
+      }),
+    )
+    const invited = (m: PersonMention) => inviters.has(m)
 
     // --- establishment
     for (const t of regexAll(LEXICON.establishment[lang], uText, unit.start)) {
@@ -488,11 +515,14 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       }
       if (accredited !== undefined) {
         make(accredited.code, 0.85)
-        make(
-          seat.code,
-          0.6,
-          `read, not stated: an embassy in ${seat.name} is accredited to ${seat.name}`,
-        )
+        // An embassy in Y that also covers Z is accredited to Y as well; propose that only when
+        // it is a relation of the dataset's subject (the sender or the seat is the subject).
+        if (sender.code === ctx.subject || seat.code === ctx.subject)
+          make(
+            seat.code,
+            0.6,
+            `read, not stated: an embassy in ${seat.name} is accredited to ${seat.name}`,
+          )
       } else make(seat.code, 0.8)
     }
     for (const t of regexAll(
@@ -782,7 +812,12 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
     for (const claim of CLAIMS) {
       for (const t of regexAll(claim.re, uText, unit.start)) {
         if (claim.kind === "first" && !/thăm|visit|chuyến|trip/iu.test(uText)) continue
-        const draft = base("claim", p, unit, [t], claim.kind === "increase" ? 0.5 : 0.7)
+        // A rate or multiple is quoted with the figure it qualifies, when one precedes it.
+        const figure =
+          claim.kind === "growth" || claim.kind === "multiple"
+            ? [...p.quantities].reverse().find((q) => q.end <= t.start && q.start >= unit.start)
+            : undefined
+        const draft = base("claim", p, unit, [figure, t], claim.kind === "increase" ? 0.5 : 0.7)
         draft.claimKind = claim.kind
         draft.wording = t.m[0].trim()
         Object.assign(draft, claim.read(t.m))

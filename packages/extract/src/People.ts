@@ -118,8 +118,23 @@ export const findPeople = (
       if (!/^(?:\s+|,\s+)$/u.test(gap)) break
       const c = countryAt(t)
       if (c !== undefined) {
-        country = c.code
+        // After "tại"/"to" the country is the seat, not the holder's.
+        const seatWord = /(?:tại|ở|to|in)\s+$/u.test(
+          paragraph.slice(Math.max(0, t.start - 6), t.start),
+        )
+        if (!(seatWord && office.level === "other" && country !== undefined)) country = c.code
         while (j < tokens.length && (tokens[j] as Token).end <= c.end) j++
+        continue
+      }
+      // "Đại sứ Việt Nam tại Kazakhstan", "Ambassador to Vietnam": a seat continues the title.
+      const next = tokens[j + 1]
+      if (
+        /^(?:tại|ở|to|in)$/u.test(t.text) &&
+        office.level === "other" &&
+        next !== undefined &&
+        countryAt(next) !== undefined
+      ) {
+        j++
         continue
       }
       if (gap.includes(",") && !OFFICE_CONTINUATIONS.has(t.text.toLowerCase())) break

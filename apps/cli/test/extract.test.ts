@@ -1,0 +1,182 @@
+// `bilateral extract ARTICLE --into DIR`: on a fixture article about a relation the mini fixture
+// dataset holds, the draft it writes validates with `bilateral validate DIR --sources ...`, proposes
+// the article's new facts and leaves out what the dataset already holds.
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { beforeAll, describe, expect, it } from "vitest"
+import { parse } from "yaml"
+import { FIXTURE_SOURCES, MINI, runCli } from "./support/runCli"
+
+// Written for this test in the style of Vietnamese diplomatic news; every name is invented.
+// Paragraphs 4 and 5 and the first call of paragraph 6 restate what mini/ already holds.
+const ARTICLE = `Phó Thủ tướng Aralia thăm chính thức Việt Nam
+
+Nhận lời mời của Thủ tướng Chính phủ Nguyễn Văn Bình, Phó Thủ tướng Aralia Tomas Reval thăm chính thức Việt Nam từ ngày 9 đến 11/6.
+
+Sáng 10/6, tại Hà Nội, Thủ tướng Nguyễn Văn Bình hội đàm với Phó Thủ tướng Tomas Reval. Sau hội đàm, hai bên đã ký Bản ghi nhớ về hợp tác nông nghiệp và chứng kiến trao Thỏa thuận hợp tác giữa hai thủ đô.
+
+Việt Nam và Aralia thiết lập quan hệ ngoại giao ngày 2/1/2000. Hai nước ký Hiệp định hợp tác văn hóa tháng 3/2024.
+
+Kim ngạch thương mại song phương đạt 9 triệu USD năm 2024. Trong 5 tháng đầu năm 2025, kim ngạch đạt 4,2 triệu USD, tăng 34,5% so với cùng kỳ.
+
+Thứ trưởng Ngoại giao Nguyễn Văn An điện đàm với Thứ trưởng Aralia ngày 17/2/2025. Ngày 3/4/2025, Bộ trưởng Ngoại giao Lê Minh Tâm đã có cuộc điện đàm với Bộ trưởng Ngoại giao Aralia Ilse Varga.
+
+Đại sứ Việt Nam tại Aralia Trần Quốc Hùng cho biết cộng đồng người Việt tại Aralia có khoảng 300 người.
+`
+const SOURCE_ID = "vn-xa-2025-06-visit"
+
+interface Setup {
+  readonly dataset: string
+  readonly sources: string
+  readonly article: string
+}
+
+/** A copy of mini/ and a sources directory with the fixture source and the article. */
+const setup = (): Setup => {
+  const root = mkdtempSync(join(tmpdir(), "bilateral-extract-"))
+  const dataset = join(root, "dataset")
+  const sources = join(root, "sources")
+  cpSync(MINI, dataset, { recursive: true })
+  mkdirSync(sources)
+  copyFileSync(join(FIXTURE_SOURCES, "fixture-source.txt"), join(sources, "fixture-source.txt"))
+  const article = join(sources, `${SOURCE_ID}.txt`)
+  writeFileSync(article, ARTICLE)
+  return { dataset, sources, article }
+}
+
+const draftPath = (s: Setup) => join(s.dataset, "relations", "vn-xa", `draft-${SOURCE_ID}.yaml`)
+
+describe("extract --into", () => {
+  let s: Setup
+  let draftText: string
+  // biome-ignore lint/suspicious/noExplicitAny: the draft is parsed YAML whose shape the tests assert
+  let draft: any
+  let written: { written: string[]; proposals: number; held: number; conflicts: number }
+
+  beforeAll(() => {
+    s = setup()
+    const result = runCli([
+      "extract",
+      s.article,
+      "--published",
+      "2025-06-12",
+      "--into",
+      s.dataset,
+      "--json",
+    ])
+    expect(result.stderr).toBe("")
+    expect(result.code).toBe(0)
+    written = JSON.parse(result.stdout)
+    draftText = readFileSync(draftPath(s), "utf8")
+    draft = parse(draftText)
+  })
+
+  it("writes one draft beside the relation's files and says how much it held back", () => {
+    expect(written.written).toEqual([draftPath(s)])
+    expect(written.held).toBeGreaterThanOrEqual(5)
+    expect(written.conflicts).toBe(0)
+  })
+
+  it("writes a draft that bilateral validate accepts, quotes checked against the article", () => {
+    const result = runCli(["validate", s.dataset, "--sources", s.sources, "--lang", "en", "--json"])
+    expect(result.stderr).toBe("")
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout)
+    expect(report.valid).toBe(true)
+    // Every quote, the draft's included, is found in the texts.
+    expect(report.counts.quotesVerified).toBe(report.counts.quotes)
+    expect(report.counts.events).toBeGreaterThanOrEqual(5)
+  })
+
+  it("is what validate reads: a draft quote that is not in the article fails validation", () => {
+    const broken = setup()
+    expect(
+      runCli(["extract", broken.article, "--published", "2025-06-12", "--into", broken.dataset])
+        .code,
+    ).toBe(0)
+    const path = draftPath(broken)
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8").replace(
+        '"Trong 5 tháng đầu năm 2025, kim ngạch đạt 4,2 triệu USD"',
+        '"Trong 5 tháng đầu năm 2025, kim ngạch đạt 9,9 triệu USD"',
+      ),
+    )
+    const result = runCli(["validate", broken.dataset, "--sources", broken.sources])
+    expect(result.code).toBe(1)
+    expect(result.stdout + result.stderr).toContain(`draft-${SOURCE_ID}.yaml`)
+  })
+
+  it("proposes the visit with its leader, type, direction and the dates read against --published", () => {
+    const visit = draft.events.find((e: { _tag: string }) => e._tag === "Visit")
+    expect(visit).toMatchObject({
+      date: "2025-06-09/2025-06-11",
+      level: "government",
+      visitType: "official",
+      guest: "XA",
+      host: "VN",
+      leader: { person: "tomas-reval", country: "XA" },
+    })
+    expect(draft.people).toContainEqual({ id: "tomas-reval", name: "Tomas Reval", country: "XA" })
+  })
+
+  it("proposes the talks and the new phone call, not the call the dataset holds", () => {
+    const tags = draft.events.map((e: { _tag: string; date?: string }) => `${e._tag} ${e.date}`)
+    expect(tags).toContain("Meeting 2025-06-10")
+    expect(tags).toContain("PhoneCall 2025-04-03")
+    expect(tags).not.toContain("PhoneCall 2025-02-17")
+    expect(draftText).toMatch(
+      /# {3}phone-call \(paragraph 6\): event call-2025-02-deputy-ministers/,
+    )
+  })
+
+  it("proposes the memorandum and the agreement signed, not the one the dataset holds", () => {
+    const titles = draft.agreements.map((a: { title: { vi: string } }) => a.title.vi)
+    expect(titles).toEqual([
+      "Bản ghi nhớ về hợp tác nông nghiệp",
+      "Thỏa thuận hợp tác giữa hai thủ đô",
+    ])
+    expect(draft.agreements[0]).toMatchObject({ kind: "memorandum", scope: "bilateral" })
+    expect(draftText).toMatch(/agreement \(paragraph 4\): agreement vn-xa-culture/)
+    expect(draftText).toMatch(/establishment \(paragraph 4\): relation vn-xa established/)
+  })
+
+  it("proposes the new trade figure into the existing series, and the growth claim with its rate", () => {
+    const trade = draft.indicators.find((i: { kind: string }) => i.kind === "trade")
+    expect(trade.observations).toEqual([
+      expect.objectContaining({
+        date: "2025-01/2025-05",
+        value: { value: 4200000, unit: "USD", reported: "4,2 triệu USD" },
+      }),
+    ])
+    expect(draftText).toContain("# New observations of xa-trade")
+    expect(draftText).toMatch(/observation \(paragraph 5\): indicator xa-trade 2024/)
+    const claim = draft.claims.find((c: { text: { vi: string } }) => c.text.vi.includes("34,5%"))
+    expect(claim.text.vi).toBe("kim ngạch đạt 4,2 triệu USD, tăng 34,5% so với cùng kỳ.")
+    expect(draftText).toContain("a stated growth rate of 34.5%")
+  })
+
+  it("sets the ambassador aside for relation.yaml with sender and seat", () => {
+    expect(draftText).toMatch(/# {0,}ambassador, paragraph 7/)
+    expect(draftText).toMatch(
+      /#\s+- sender: "VN"\n\s+#\s+seat: "XA"\n\s+#\s+accreditedTo: "XA"\n\s+#\s+ambassador: "Trần Quốc Hùng"/,
+    )
+  })
+
+  it("holds back more on a second run, once the first draft is part of the dataset", () => {
+    // The second run reads the first draft as part of the dataset.
+    const again = runCli([
+      "extract",
+      s.article,
+      "--published",
+      "2025-06-12",
+      "--into",
+      s.dataset,
+      "--json",
+    ])
+    expect(again.code).toBe(0)
+    const counts = JSON.parse(again.stdout)
+    expect(counts.held).toBeGreaterThan(written.held)
+  })
+})
