@@ -23,12 +23,13 @@ import type { Dataset } from "../model/Dataset"
 import type { Event, Visit } from "../model/Event"
 import type { IndicatorKind, IndicatorSeries, Observation } from "../model/Indicator"
 import { localize } from "../model/Localize"
+import { comparisonClass, observationSpanLabel } from "../model/ObservationPeriods"
 import type { Provenance, Provenances } from "../model/Provenance"
 import type { Quantity } from "../model/Quantity"
 import type { Relation } from "../model/Relation"
 import type { DayDate, ReportedDate } from "../model/ReportedDate"
 import { isTopLevel } from "../model/TopLevels"
-import { type Growth, seriesMetrics } from "./Growth"
+import { type Growth, latestWhole, seriesMetrics } from "./Growth"
 import { relationAge } from "./RelationAge"
 import { visitsBetween } from "./Visits"
 
@@ -102,8 +103,11 @@ const INDICATOR_ORDER = Object.keys(VOCABULARIES.indicatorKind) as ReadonlyArray
 
 /**
  * The latest dated observation of a relation's indicator of one kind: among the series of that
- * kind, the observation with the latest date (undated ones never count). This is the one rule for
- * "the latest trade figure" and the like; every client shows what it returns.
+ * kind, the observation with the latest date (undated ones never count). Whole-period figures
+ * (full years, averages, levels) come first: a part of a year (the first half of 2025) is returned
+ * only when no series of that kind has a whole-period figure, so two relations' latest figures are
+ * never a part-year beside a full year. This is the one rule for "the latest trade figure" and the
+ * like; every client shows what it returns (with `observationSpanLabel` when it is not a full year).
  * @example
  * latestObservation(facts.indicators, "trade")?.observation.value
  * @since 0.2.0
@@ -121,15 +125,19 @@ export const latestObservation = (
   let best:
     | { series: IndicatorSeries; observation: Observation & { readonly date: ReportedDate } }
     | undefined
+  let bestPart: typeof best
   for (const s of series) {
     if (s.kind !== kind) continue
-    const last = seriesMetrics(s).latest
-    if (last?.date === undefined) continue
-    const dated = last as Observation & { readonly date: ReportedDate }
-    if (best === undefined || compareDates(dated.date, best.observation.date) > 0)
-      best = { series: s, observation: dated }
+    const dated = latestWhole(seriesMetrics(s).points)
+    if (dated === undefined) continue
+    if (comparisonClass(dated) === "whole") {
+      if (best === undefined || compareDates(dated.date, best.observation.date) > 0)
+        best = { series: s, observation: dated }
+    } else if (bestPart === undefined || compareDates(dated.date, bestPart.observation.date) > 0) {
+      bestPart = { series: s, observation: dated }
+    }
   }
-  return best
+  return best ?? bestPart
 }
 
 /**
@@ -156,7 +164,7 @@ const when = (o: Observation, lang: Lang): string =>
     ? lang === "vi"
       ? "không rõ thời điểm"
       : "undated"
-    : formatDate(o.date, lang)
+    : (observationSpanLabel(o, lang) ?? formatDate(o.date, lang))
 
 /** The latest growth of a series: year over year when the latest year has one, else the CAGR between the last two points. */
 const latestGrowth = (
@@ -170,7 +178,7 @@ const latestGrowth = (
     }
   | undefined => {
   const m = seriesMetrics(s)
-  const last = m.points[m.points.length - 1]
+  const last = latestWhole(m.points)
   const yoy = m.yoy.find((y) => y.to === last)
   if (yoy !== undefined) return { growth: yoy.growth, from: yoy.from, to: yoy.to, yoy: true }
   const span = m.spans.filter((x) => x.to === last).at(-1)
@@ -348,9 +356,13 @@ export const relationProfile = (
           sideNote: both((lang) => {
             const span = `${when(g.from, lang)} → ${when(g.to, lang)}`
             const how = g.yoy
-              ? lang === "vi"
-                ? "so với năm trước"
-                : "year over year"
+              ? g.to.period !== undefined
+                ? lang === "vi"
+                  ? "so với cùng kỳ năm trước"
+                  : "on the same period a year earlier"
+                : lang === "vi"
+                  ? "so với năm trước"
+                  : "year over year"
               : lang === "vi"
                 ? "bình quân năm"
                 : "per year, compound"

@@ -8,6 +8,7 @@
  */
 import { compareDates, endYear, midpointYear, startYear } from "../model/Calendar"
 import type { IndicatorSeries, Observation, ObservationBasis } from "../model/Indicator"
+import { comparisonClass, periodEndMonth, periodKind } from "../model/ObservationPeriods"
 import type { Quantity } from "../model/Quantity"
 import { isApproximate, pointValue } from "../model/QuantityValue"
 import type { ReportedDate } from "../model/ReportedDate"
@@ -210,10 +211,15 @@ export interface SeriesGap {
 
 /**
  * Every growth metric of one series.
- * - `points`: the dated observations, sorted by date (undated ones are in `undated`).
- * - `yoy`: growth between consecutive calendar years of annual observations only.
- * - `spans`: change and CAGR between every pair of points, earlier first.
- * - `overall`: change and CAGR from the first point to the last (absent with fewer than two).
+ * - `points`: the dated observations, sorted by date, a part of a year before its whole year
+ *   (undated ones are in `undated`).
+ * - `yoy`: growth between consecutive calendar years, like with like: a full year with the year
+ *   before, a part of a year (`period`) with the same part a year earlier. Averages and levels
+ *   are never points of year-over-year growth.
+ * - `spans`: change and CAGR between every pair of points of the same class (`comparisonClass`),
+ *   earlier first: a part-year is never paired with a full year.
+ * - `overall`: change and CAGR from the first whole-period point to the last (or, in a series of
+ *   parts only, between the same parts); absent with fewer than two.
  * - `latest`: the latest dated point; without one, the last undated observation.
  * - `gaps`: runs of calendar years no point covers.
  * @example
@@ -246,10 +252,46 @@ const spanOf = (from: DatedObservation, to: DatedObservation): GrowthSpan => {
   }
 }
 
-const calendarYearOf = (o: Observation): number | undefined =>
-  o.basis === "annual" && o.date?._tag === "Year" && o.date.part === undefined
+/** The year of a full-year or part-year observation: the points of year-over-year growth. */
+const calendarYearOf = (o: Observation): number | undefined => {
+  const kind = periodKind(o)
+  return (kind === "full-year" || kind === "part-year") && o.date?._tag === "Year"
     ? o.date.year
     : undefined
+}
+
+/** Orders dated observations by date; within one date, a part of the year before the whole. */
+const compareObservations = (a: DatedObservation, b: DatedObservation): number =>
+  compareDates(a.date, b.date) || periodEndMonth(a.period) - periodEndMonth(b.period)
+
+/**
+ * The points `overall` spans: the whole-period points (full years, averages, levels) when there
+ * are two or more, else the points of the latest one's class.
+ */
+const overallPoints = (
+  points: ReadonlyArray<DatedObservation>,
+): ReadonlyArray<DatedObservation> => {
+  const whole = points.filter((p) => comparisonClass(p) === "whole")
+  if (whole.length > 1) return whole
+  const last = points[points.length - 1]
+  return last === undefined
+    ? []
+    : points.filter((p) => comparisonClass(p) === comparisonClass(last))
+}
+
+/**
+ * The observation a headline shows as a series' latest figure: the latest whole-period one (a
+ * full year, an average, a level), or, when the series has none, its latest part-year figure. A
+ * part-year figure is never put beside another relation's full year.
+ * @example
+ * latestWhole(seriesMetrics(trade).points)?.date // year(2024) even when H1 2025 follows
+ * @since 0.3.0
+ * @category metrics
+ */
+export const latestWhole = (
+  points: ReadonlyArray<DatedObservation>,
+): DatedObservation | undefined =>
+  points.filter((p) => comparisonClass(p) === "whole").at(-1) ?? points.at(-1)
 
 /**
  * Computes every growth metric of a series: year-over-year growth, change and CAGR between every
@@ -272,21 +314,23 @@ export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
     if (isDated(o)) dated.push({ o, date: o.date, mid: midpointYear(o.date) })
     else undated.push(o)
   }
-  dated.sort((a, b) => compareDates(a.date, b.date))
+  dated.sort((a, b) => compareObservations(a.o, b.o))
   const points = dated.map((p) => p.o)
 
-  const byYear = new Map<number, DatedObservation>()
+  // Year over year, like with like: a full year with the year before, a part of a year with the
+  // same part a year earlier. Averages and points are not points of annual growth.
+  const byClassYear = new Map<string, DatedObservation>()
   for (const o of points) {
     const y = calendarYearOf(o)
-    if (y !== undefined && !byYear.has(y)) byYear.set(y, o)
+    const key = `${comparisonClass(o)}\u0000${y}`
+    if (y !== undefined && !byClassYear.has(key)) byClassYear.set(key, o)
   }
   const yoy: Array<YearOverYear> = []
-  for (const y of [...byYear.keys()].sort((a, b) => a - b)) {
-    const from = byYear.get(y)
-    const to = byYear.get(y + 1)
-    if (from !== undefined && to !== undefined) {
-      yoy.push({ from, to, growth: growthRate(from.value, to.value) })
-    }
+  for (const to of points) {
+    const y = calendarYearOf(to)
+    if (y === undefined || byClassYear.get(`${comparisonClass(to)}\u0000${y}`) !== to) continue
+    const from = byClassYear.get(`${comparisonClass(to)}\u0000${y - 1}`)
+    if (from !== undefined) yoy.push({ from, to, growth: growthRate(from.value, to.value) })
   }
 
   const spans: Array<GrowthSpan> = []
@@ -294,7 +338,9 @@ export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
     for (let j = i + 1; j < dated.length; j++) {
       const a = dated[i]
       const b = dated[j]
-      if (a !== undefined && b !== undefined) spans.push(spanOf(a.o, b.o))
+      if (a !== undefined && b !== undefined && comparisonClass(a.o) === comparisonClass(b.o)) {
+        spans.push(spanOf(a.o, b.o))
+      }
     }
   }
 
@@ -314,10 +360,13 @@ export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
     }
   }
 
-  const first = points[0]
-  const last = points[points.length - 1]
+  const spanned = overallPoints(points)
+  const first = spanned[0]
+  const last = spanned[spanned.length - 1]
   const overall =
-    first !== undefined && last !== undefined && points.length > 1 ? spanOf(first, last) : undefined
+    first !== undefined && last !== undefined && spanned.length > 1
+      ? spanOf(first, last)
+      : undefined
   const latest = points[points.length - 1] ?? undated[undated.length - 1]
   return {
     series,
@@ -343,7 +392,7 @@ export const seriesMetrics = (series: IndicatorSeries): SeriesMetrics => {
  * @category metrics
  */
 export const overallGrowth = (series: IndicatorSeries): GrowthSpan | undefined => {
-  const points = series.observations.filter(isDated).sort((a, b) => compareDates(a.date, b.date))
+  const points = overallPoints(series.observations.filter(isDated).sort(compareObservations))
   const first = points[0]
   const last = points[points.length - 1]
   return first !== undefined && last !== undefined && points.length > 1

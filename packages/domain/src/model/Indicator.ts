@@ -5,11 +5,13 @@
  */
 import { Schema } from "effect"
 import { CountryCode } from "./Country"
-import { IndicatorId, RelationId } from "./Id"
+import { IndicatorId, OrganisationId, RelationId } from "./Id"
 import { LocalizedText } from "./LocalizedText"
 import { Provenances } from "./Provenance"
 import { Quantity } from "./Quantity"
 import { ReportedDate } from "./ReportedDate"
+
+export * from "./ObservationPeriods"
 
 /**
  * What an indicator measures: trade, exports, imports, tourist arrivals, flights, FDI capital or
@@ -83,9 +85,101 @@ export const Rank = Schema.Struct({
  */
 export type Rank = typeof Rank.Type
 
+const between = (min: number, max: number, what: string) =>
+  Schema.Int.pipe(
+    Schema.between(min, max, { message: () => `expected ${what} from ${min} to ${max}` }),
+  )
+
+/**
+ * The part of a year an observation covers, when it is not the whole year: the first N months
+ * ("4 tháng đầu năm 2023"), a quarter ("quý 1/2025"), a half ("6 tháng đầu năm 2018") or the
+ * year to a day ("từ đầu năm đến 31/3"). The observation's `date` is then the year (`"2018"`) and
+ * its basis `annual`. Growth compares it only with the same part of another year.
+ * @example
+ * Schema.decodeUnknownSync(ObservationPeriod)({ _tag: "FirstMonths", months: 4 })
+ * Schema.decodeUnknownSync(ObservationPeriod)({ _tag: "Half", half: 1 })
+ * @since 0.3.0
+ * @category schemas
+ */
+export const ObservationPeriod = Schema.Union(
+  Schema.TaggedStruct("FirstMonths", { months: between(1, 11, "a number of months") }),
+  Schema.TaggedStruct("Quarter", { quarter: between(1, 4, "a quarter") }),
+  Schema.TaggedStruct("Half", { half: between(1, 2, "a half") }),
+  Schema.TaggedStruct("YearToDate", {
+    month: between(1, 12, "a month"),
+    day: between(1, 31, "a day of the month"),
+  }),
+)
+/**
+ * A part of a year, decoded; `partLabel` names it, `partKey` keys it.
+ * @example
+ * const q1: ObservationPeriod = { _tag: "Quarter", quarter: 1 }
+ * @since 0.3.0
+ * @category models
+ */
+export type ObservationPeriod = typeof ObservationPeriod.Type
+
+/**
+ * Who reported a figure: an organisation of the dataset (a customs office, a ministry, a
+ * statistics agency), or a name (a news outlet, an agency not listed), or both.
+ * @example
+ * const r: typeof Reporter.Encoded = { name: { vi: "Tổng cục Hải quan", en: "Vietnam Customs" } }
+ * @since 0.3.0
+ * @category schemas
+ */
+export const Reporter = Schema.Struct({
+  organisation: Schema.optional(OrganisationId),
+  name: Schema.optional(LocalizedText),
+}).pipe(
+  Schema.filter((r) =>
+    r.organisation !== undefined || r.name !== undefined
+      ? undefined
+      : "expected a reporter with an organisation id, a name, or both",
+  ),
+)
+/**
+ * A reporter, decoded.
+ * @example
+ * const label = (r: Reporter) => (r.name ? localize(r.name, "en") : r.organisation)
+ * @since 0.3.0
+ * @category models
+ */
+export type Reporter = typeof Reporter.Type
+
+/**
+ * Another report of an observation's figure: who reported it, the value as they gave it (with its
+ * wording in `value.reported`), and where it is said. An observation's own `value` and
+ * `provenance` are its main report, the one metrics use; `otherReports` lists the rest, so a
+ * client can show the spread and a claim can be checked against the report its source gives.
+ * @example
+ * const r: typeof ObservationReport.Encoded = {
+ *   reporter: { name: { en: "A news agency" } },
+ *   value: { value: 800_000_000, unit: "USD", reported: "800 triệu USD" },
+ *   provenance,
+ * }
+ * @since 0.3.0
+ * @category schemas
+ */
+export const ObservationReport = Schema.Struct({
+  reporter: Reporter,
+  value: Quantity,
+  provenance: Provenances,
+})
+/**
+ * Another report of a figure, decoded.
+ * @example
+ * const values = (o: Observation) => (o.otherReports ?? []).map((r: ObservationReport) => r.value)
+ * @since 0.3.0
+ * @category models
+ */
+export type ObservationReport = typeof ObservationReport.Type
+
 /**
  * One observation of a series. `date` is absent when the source says only "now" ("hiện có"); it is
- * then read as of the source's date. `basis` defaults to `annual`.
+ * then read as of the source's date. `basis` defaults to `annual`. `period` marks a part of the
+ * year (the first 6 months of 2018: `date: "2018"`, `period: { _tag: FirstMonths, months: 6 }`);
+ * a yearly average over years is `basis: period-average` with a range of years as its date.
+ * `reporter` names who gave the figure and `otherReports` holds other reports of it.
  * @example
  * const o: typeof Observation.Encoded = { date: "2024", value: { value: 13_500_000, unit: "USD" }, provenance }
  * @since 0.1.0
@@ -95,9 +189,33 @@ export const Observation = Schema.Struct({
   date: Schema.optional(ReportedDate),
   value: Quantity,
   basis: Schema.optionalWith(ObservationBasis, { default: () => "annual" as const }),
+  /** Part of the year only; `date` is then a year and `basis` annual. @since 0.3.0 */
+  period: Schema.optional(ObservationPeriod),
   rank: Schema.optional(Rank),
+  /** Who gave `value` (the main report), when the source names them. @since 0.3.0 */
+  reporter: Schema.optional(Reporter),
+  /** Other reports of the same figure; metrics use `value`. @since 0.3.0 */
+  otherReports: Schema.optional(Schema.Array(ObservationReport)),
   provenance: Provenances,
-})
+}).pipe(
+  Schema.filter((o) => {
+    if (o.period === undefined) return undefined
+    if (o.date?._tag !== "Year" || o.date.part !== undefined) {
+      return {
+        path: ["period"],
+        message:
+          'expected the date of a part-year observation to be its year, such as "2018", with period saying which part',
+      }
+    }
+    if (o.basis !== "annual") {
+      return {
+        path: ["period"],
+        message: `expected a part-year observation on the annual basis (a total over the part), not ${o.basis}`,
+      }
+    }
+    return undefined
+  }),
+)
 /**
  * An observation, decoded.
  * @example
