@@ -41,10 +41,19 @@ export const formatProblem = (problem: DatasetProblem): string => {
     : `${file}: ${message}`
 }
 
+/**
+ * The control characters no text of the dataset may hold, and no message may print: C0 (line
+ * breaks and tabs included), DEL, C1, and the Unicode line and paragraph separators.
+ * @since 0.1.0
+ * @category constants
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to find them
+export const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u
+
 /** Control characters written as `\u{1b}`, so that a message never acts on the terminal. */
 const escapeControls = (text: string): string =>
   text.replace(
-    /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/gu,
+    new RegExp(CONTROL_CHARACTER.source, "gu"),
     (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`,
   )
 

@@ -39,7 +39,12 @@ import {
   type ParseMode,
   parseFile,
 } from "./DatasetFile"
-import { capProblems, compareProblems, type DatasetProblem } from "./DatasetProblem"
+import {
+  CONTROL_CHARACTER,
+  capProblems,
+  compareProblems,
+  type DatasetProblem,
+} from "./DatasetProblem"
 import { describeIssue, didYouMean, showValue } from "./IssueMessages"
 
 /** The schema of one entry of each collection. */
@@ -335,8 +340,6 @@ const CONTROL_NAMES: Readonly<Record<number, string>> = {
   8233: "PARAGRAPH SEPARATOR",
 }
 
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u
-
 /**
  * Reports every text of an entry that holds a control character (line breaks included: every
  * text field is one line; a long one is written with ">-", which folds its lines into one), with
@@ -352,7 +355,7 @@ const controlCharacters = (
   while (stack.length > 0 && budget-- > 0) {
     const { value, path: here } = stack.pop() as { value: unknown; path: NodePath }
     if (typeof value === "string") {
-      const match = CONTROL.exec(value)
+      const match = CONTROL_CHARACTER.exec(value)
       if (match === null) continue
       const code = match[0].codePointAt(0) ?? 0
       const hex = code.toString(16).toUpperCase().padStart(4, "0")

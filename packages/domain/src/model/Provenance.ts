@@ -115,6 +115,22 @@ export const Provenances = Schema.NonEmptyArray(Provenance)
 export type Provenances = typeof Provenances.Type
 
 /**
+ * A link to a source: an absolute `http:` or `https:` URL without spaces. Other schemes
+ * (`javascript:`, `data:`, `file:`) are refused, so that a link shown to people only ever opens a
+ * web page.
+ * @example
+ * Schema.decodeUnknownSync(WebLink)("https://example.org/article")
+ * @since 0.1.0
+ * @category schemas
+ */
+export const WebLink = Schema.String.pipe(
+  Schema.filter((url) => /^https?:\/\/[^\s/?#]+[^\s]*$/iu.test(url), {
+    message: () =>
+      "expected a link starting with http:// or https://, such as https://example.org/article",
+  }),
+)
+
+/**
  * A source document: an article, a communiqué, a statistics release.
  * `date` is the date the text itself shows, when it shows one; `outlet` only where known.
  *
@@ -129,7 +145,7 @@ export const Source = Schema.Struct({
   language: LanguageCode,
   outlet: Schema.optional(Schema.NonEmptyTrimmedString),
   date: Schema.optional(ReportedDate),
-  url: Schema.optional(Schema.NonEmptyTrimmedString),
+  url: Schema.optional(WebLink),
   file: Schema.optional(Schema.NonEmptyTrimmedString),
   note: Schema.optional(Schema.NonEmptyTrimmedString),
 })
