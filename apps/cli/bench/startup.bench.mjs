@@ -43,14 +43,20 @@ const sample = (args) => {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping escape sequences
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g
 
+/** A Node process that prints the status line's last words at once: the first frame's baseline. */
+const PRINTS_AT_ONCE = [
+  "-e",
+  'process.stdin.setRawMode(true); process.stdout.write("q thoát\\n"); process.stdin.once("data", () => process.exit(0))',
+]
+
 /**
- * Starts the UI in a 120×40 pseudo-terminal and resolves with the milliseconds until the status
- * line (drawn with the first frame) appears; then quits it with q.
+ * Starts the UI (or `args`) in a 120×40 pseudo-terminal and resolves with the milliseconds until
+ * the status line (drawn with the first frame) appears; then quits it with q.
  */
-const firstFrame = () =>
+const firstFrame = (args = [cli]) =>
   new Promise((resolve, reject) => {
     const start = process.hrtime.bigint()
-    const command = `stty rows 40 cols 120; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`
+    const command = `stty rows 40 cols 120; exec ${JSON.stringify(process.execPath)} ${args.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(" ")}`
     const child = spawn("script", ["-qfec", command, "/dev/null"], {
       stdio: ["pipe", "pipe", "ignore"],
       env: { ...process.env, TERM: "xterm-256color" },
@@ -92,10 +98,21 @@ console.log(
 const hasScript = spawnSync("script", ["--version"], { stdio: "ignore" }).status === 0
 if (hasScript) {
   try {
+    // Paired runs, alternating the baseline and the UI so that drift on a shared machine cancels.
     const frames = []
-    for (let i = 0; i < Math.min(runs, 7); i++) frames.push(await firstFrame())
+    const baselines = []
+    await firstFrame() // warm the file cache once
+    for (let i = 0; i < Math.min(runs, 9); i++) {
+      baselines.push(await firstFrame(PRINTS_AT_ONCE))
+      frames.push(await firstFrame())
+    }
+    const frame = median(frames)
+    const baseline = median(baselines)
     console.log(
-      `bilateral (TUI) to first frame    ${median(frames).toFixed(1)} ms (median of ${frames.length}, in a 120×40 pty)`,
+      `node printing at once (pty)       ${baseline.toFixed(1)} ms (median of ${baselines.length}, in a 120×40 pty)`,
+    )
+    console.log(
+      `bilateral (TUI) to first frame    ${frame.toFixed(1)} ms (median of ${frames.length}): ${(frame / baseline).toFixed(2)}× the baseline`,
     )
   } catch (error) {
     console.log(`bilateral (TUI) to first frame    failed: ${error.message}`)
