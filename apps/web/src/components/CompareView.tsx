@@ -5,6 +5,7 @@
  * (`/compare-data/{slug}.json`), paired by lib/compare-pair and shown on the same rows. The pair
  * lives in the URL, so a comparison can be shared; the picker and the swap link change it.
  */
+import { formatMultiple } from "@bilateral/domain/format"
 import { type CSSProperties, type FormEvent, useEffect, useState } from "react"
 import { fill } from "../i18n/fill"
 import type { PairedRow } from "../lib/compare-pair"
@@ -29,8 +30,6 @@ export type CompareStrings = {
   higher: string
   /** "Only {name} has a figure" */
   onlyOne: string
-  /** "{n} times" */
-  multiple: string
   legend: string
   unknown: string
   loading: string
@@ -149,11 +148,7 @@ function Verdict({
     <>
       {fill(strings.higher, { name: names[v.side] })}
       {times !== undefined && times >= 1.1 && (
-        <span className="compare-note">
-          {fill(strings.multiple, {
-            n: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(times),
-          })}
-        </span>
+        <span className="compare-note">{formatMultiple(times, lang)}</span>
       )}
     </>
   )

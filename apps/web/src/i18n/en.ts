@@ -1,4 +1,5 @@
 /** English UI strings, with the same shape as `vi.ts`. */
+import { vocabularyLabels } from "./labels"
 import type { Dictionary } from "./vi"
 
 export const en: Dictionary = {
@@ -264,101 +265,6 @@ export const en: Dictionary = {
     built: (date) => `Built on ${date}.`,
     license: "Source code under the MIT licence.",
   },
-  labels: {
-    eventKind: {
-      Visit: "Visit",
-      PoliticalConsultation: "Political consultation",
-      PhoneCall: "Phone call",
-      Meeting: "Meeting",
-      CommissionSession: "Commission session",
-    },
-    level: {
-      party: "Party leader",
-      state: "Head of state",
-      government: "Head of government",
-      parliament: "Parliament",
-      minister: "Minister",
-      "deputy-minister": "Deputy minister",
-      agency: "State agency",
-      local: "Local",
-      other: "Other",
-      unspecified: "Level not stated",
-    },
-    visitType: {
-      state: "state visit",
-      official: "official visit",
-      working: "working visit",
-    },
-    agreementKind: {
-      agreement: "Agreement",
-      "free-trade-agreement": "Free trade agreement",
-      protocol: "Protocol",
-      memorandum: "Memorandum",
-      treaty: "Treaty",
-      other: "Instrument",
-    },
-    indicatorKind: {
-      trade: "Trade turnover",
-      exports: "Exports",
-      imports: "Imports",
-      "tourist-arrivals": "Tourist arrivals",
-      flights: "Flights",
-      "fdi-capital": "FDI capital",
-      "fdi-projects": "FDI projects",
-      "investment-enterprises": "Investing enterprises",
-      diaspora: "Vietnamese community",
-      other: "Other",
-    },
-    basis: {
-      annual: "annual total",
-      "period-average": "yearly average",
-      level: "level at the time",
-      cumulative: "cumulative",
-    },
-    cooperationStatus: {
-      active: "Active",
-      potential: "Potential",
-      proposed: "Proposed",
-    },
-    projectKind: {
-      investment: "Investment",
-      infrastructure: "Infrastructure",
-      "air-route": "Air route",
-      acquisition: "Acquisition",
-      other: "Other",
-    },
-    purpose: {
-      accession: "accession to",
-      membership: "membership of",
-      candidacy: "candidacy for",
-    },
-    tradeStatus: {
-      traded: "Traded",
-      proposed: "Proposed",
-    },
-    claimStatus: {
-      holds: "Holds",
-      contradicted: "Contradicted",
-      "cannot-check": "Cannot be checked",
-    },
-    collection: {
-      sources: "Sources",
-      countries: "Countries",
-      organisations: "Organisations",
-      memberships: "Memberships",
-      people: "People",
-      relations: "Relations",
-      events: "Events",
-      agreements: "Agreements",
-      indicators: "Figures",
-      sisterRegions: "Sister regions",
-      support: "Multilateral support",
-      cooperationAreas: "Areas of cooperation",
-      projects: "Projects",
-      tradeGoods: "Traded goods",
-      measures: "Measures",
-      statements: "Statements",
-      claims: "Claims",
-    },
-  },
+  /** The model's vocabularies, named by @bilateral/domain. */
+  labels: vocabularyLabels("en"),
 }

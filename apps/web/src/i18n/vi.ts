@@ -1,7 +1,10 @@
 /**
  * Vietnamese UI strings. `en.ts` has the same shape (checked by the `Dictionary` type); every
- * string the interface shows comes from one of the two files.
+ * string the interface shows comes from one of the two files, except the names of the model's
+ * vocabularies (`labels`), which come from @bilateral/domain.
  */
+import { vocabularyLabels } from "./labels"
+
 export const vi = {
   meta: {
     siteName: "Bilateral",
@@ -278,103 +281,8 @@ export const vi = {
     built: (date: string) => `Dựng trang ngày ${date}.`,
     license: "Mã nguồn theo giấy phép MIT.",
   },
-  labels: {
-    eventKind: {
-      Visit: "Chuyến thăm",
-      PoliticalConsultation: "Tham vấn chính trị",
-      PhoneCall: "Điện đàm",
-      Meeting: "Hội đàm, gặp gỡ",
-      CommissionSession: "Khóa họp Ủy ban",
-    },
-    level: {
-      party: "Lãnh đạo Đảng",
-      state: "Nguyên thủ",
-      government: "Người đứng đầu Chính phủ",
-      parliament: "Quốc hội",
-      minister: "Bộ trưởng",
-      "deputy-minister": "Thứ trưởng",
-      agency: "Cơ quan nhà nước",
-      local: "Địa phương",
-      other: "Khác",
-      unspecified: "Không nêu cấp",
-    },
-    visitType: {
-      state: "thăm cấp Nhà nước",
-      official: "thăm chính thức",
-      working: "thăm làm việc",
-    },
-    agreementKind: {
-      agreement: "Hiệp định",
-      "free-trade-agreement": "Hiệp định thương mại tự do",
-      protocol: "Nghị định thư",
-      memorandum: "Bản ghi nhớ",
-      treaty: "Hiệp ước",
-      other: "Văn kiện",
-    },
-    indicatorKind: {
-      trade: "Kim ngạch thương mại",
-      exports: "Xuất khẩu",
-      imports: "Nhập khẩu",
-      "tourist-arrivals": "Khách du lịch",
-      flights: "Chuyến bay",
-      "fdi-capital": "Vốn FDI",
-      "fdi-projects": "Dự án FDI",
-      "investment-enterprises": "Doanh nghiệp đầu tư",
-      diaspora: "Cộng đồng người Việt",
-      other: "Khác",
-    },
-    basis: {
-      annual: "cả năm",
-      "period-average": "bình quân năm",
-      level: "mức tại thời điểm",
-      cumulative: "lũy kế",
-    },
-    cooperationStatus: {
-      active: "Đang hợp tác",
-      potential: "Tiềm năng",
-      proposed: "Được đề xuất",
-    },
-    projectKind: {
-      investment: "Đầu tư",
-      infrastructure: "Hạ tầng",
-      "air-route": "Đường bay",
-      acquisition: "Mua lại",
-      other: "Khác",
-    },
-    purpose: {
-      accession: "gia nhập",
-      membership: "làm thành viên",
-      candidacy: "ứng cử",
-    },
-    tradeStatus: {
-      traded: "Đang trao đổi",
-      proposed: "Được đề xuất",
-    },
-    claimStatus: {
-      holds: "Khớp dữ liệu",
-      contradicted: "Không khớp",
-      "cannot-check": "Không kiểm tra được",
-    },
-    collection: {
-      sources: "Nguồn",
-      countries: "Quốc gia",
-      organisations: "Tổ chức",
-      memberships: "Thành viên",
-      people: "Nhân vật",
-      relations: "Quan hệ",
-      events: "Sự kiện",
-      agreements: "Hiệp định",
-      indicators: "Số liệu",
-      sisterRegions: "Kết nghĩa",
-      support: "Ủng hộ đa phương",
-      cooperationAreas: "Lĩnh vực hợp tác",
-      projects: "Dự án",
-      tradeGoods: "Mặt hàng",
-      measures: "Chính sách",
-      statements: "Phát biểu",
-      claims: "Khẳng định",
-    },
-  },
+  /** The model's vocabularies, named by @bilateral/domain. */
+  labels: vocabularyLabels("vi"),
 }
 
 export type Dictionary = typeof vi

@@ -64,6 +64,15 @@ describe("the client bundle", () => {
     expect(heavy).toEqual([])
   })
 
+  it("formats on the client only with @bilateral/domain/format, an entry that imports nothing", () => {
+    const entry = readFileSync(
+      join(web, "..", "..", "packages", "domain", "dist", "format.js"),
+      "utf8",
+    )
+    expect(entry).toContain("formatMultiple")
+    expect(entry).not.toMatch(/^\s*import\b|\brequire\(/mu)
+  })
+
   it("folds search text with @bilateral/domain/text, an entry that imports nothing", () => {
     expect(clientPackages()).toContainEqual({
       module: "src/components/SearchBox.tsx",

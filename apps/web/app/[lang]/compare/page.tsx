@@ -4,7 +4,6 @@
  * sides (`/compare-data/{slug}.json`), so the build writes one small file per relation and none
  * per pair. Without JavaScript, the page lists the relations.
  */
-import { formatMultiple } from "@bilateral/domain"
 import Link from "next/link"
 import { type CompareStrings, CompareView } from "@/components/CompareView"
 import { PageHead } from "@/components/PageHead"
@@ -20,9 +19,6 @@ export const generateMetadata = langMetadata((t) => ({
   title: t.compare.title,
   description: t.compare.lede,
 }))
-
-/** A template of the domain's multiple ("gấp {n} lần"), for the browser to fill. */
-const multipleTemplate = (lang: "vi" | "en") => formatMultiple(2, lang).replace("2", "{n}")
 
 export default async function ComparePage({ params }: LangPageProps) {
   const lang = await pageLang(params)
@@ -44,7 +40,6 @@ export default async function ComparePage({ params }: LangPageProps) {
     same: c.same,
     higher: c.higher("{name}"),
     onlyOne: c.onlyOne("{name}"),
-    multiple: multipleTemplate(lang),
     legend: c.legend,
     unknown: t.common.unknown,
     loading: c.loading,
