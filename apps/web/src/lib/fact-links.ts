@@ -45,7 +45,7 @@ const relationOf = (fact: SourcedFact) => {
         ? index.dataset.memberships.find((m) => m.id === fact.id)?.country
         : undefined
   return country
-    ? (index.relations.find((r) => r.countries[1] === country) ??
+    ? (index.relations.find((r) => index.partnerOf(r) === country) ??
         index.relations.find((r) => (r.countries as ReadonlyArray<string>).includes(country)))
     : undefined
 }

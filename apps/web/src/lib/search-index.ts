@@ -19,7 +19,7 @@ export const buildSearchIndex = (): SearchEntry[] => {
   }
   const partner = (relationId: string | undefined) => {
     const relation = relationId ? index.relation(relationId) : undefined
-    const country = relation ? index.country(relation.countries[1]) : undefined
+    const country = relation ? index.country(index.partnerOf(relation)) : undefined
     return country ? both(country.name) : undefined
   }
   const entries: SearchEntry[] = []
@@ -31,9 +31,9 @@ export const buildSearchIndex = (): SearchEntry[] => {
     entries.push(entry)
   }
 
-  const home = new Set(index.relations.map((r) => r.countries[0]))
+  const home = new Set<string>(index.subject === undefined ? [] : [index.subject])
   for (const country of dataset.countries) {
-    const relation = index.relations.find((r) => r.countries[1] === country.code)
+    const relation = index.relations.find((r) => index.partnerOf(r) === country.code)
     // Countries only named in passing (the other EAEU members) have no page to lead to.
     if (!relation && !home.has(country.code)) continue
     add({
@@ -54,7 +54,7 @@ export const buildSearchIndex = (): SearchEntry[] => {
   for (const organisation of dataset.organisations) {
     const member = dataset.memberships.find((m) => m.organisation === organisation.id)
     const relation = member
-      ? index.relations.find((r) => r.countries[1] === member.country)
+      ? index.relations.find((r) => index.partnerOf(r) === member.country)
       : undefined
     add({
       kind: "organisation",

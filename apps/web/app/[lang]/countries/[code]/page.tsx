@@ -298,7 +298,7 @@ function KeyFacts({ relation, lang }: { relation: Relation; lang: Lang }) {
   const t = dictionary(lang)
   const index = data()
   const facts = index.factsOf(relation.id)
-  const partner = index.country(relation.countries[1])
+  const partner = index.country(index.partnerOf(relation))
   const age = relationAge(relation, asOf())
   const rows: Array<[string, ReactNode]> = []
 
