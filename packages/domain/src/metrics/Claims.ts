@@ -8,6 +8,8 @@
  *
  * @since 0.1.0
  */
+
+import { Either } from "effect"
 import {
   type Bilingual,
   formatDate,
@@ -30,12 +32,15 @@ import {
 import type { Claim, ClaimCheck } from "../model/Claim"
 import type { Dataset } from "../model/Dataset"
 import type { Event, Level, Visit } from "../model/Event"
-import type { IndicatorSeries, Observation } from "../model/Indicator"
+import type { IndicatorSeries, Observation, ObservationPeriod } from "../model/Indicator"
 import { localize } from "../model/Localize"
+import { comparisonClass, observationSpanLabel, partKey } from "../model/ObservationPeriods"
 import type { Qualifier } from "../model/Quantity"
 import { isApproximate } from "../model/QuantityValue"
 import type { ReportedDate } from "../model/ReportedDate"
-import { growthRate, multiple } from "./Growth"
+import { reportCitedBy } from "../model/Reports"
+import { changeHolds, parseReportedChange } from "../parse/Change"
+import { cagr, growthRate, multiple } from "./Growth"
 
 /**
  * The outcome of a claim check: it `holds`, is `contradicted` by the data, or `cannot-check`.
@@ -122,7 +127,8 @@ const levelsText = (levels: ReadonlyArray<Level>, lang: Lang): string =>
 
 /**
  * Finds the observation of a series for a reported date: the one with the same date, or else the
- * only one whose date lies within it.
+ * only one whose date lies within it. Without `period` only whole-period observations (full years,
+ * averages, levels) are found; with it, only observations of that part of the year.
  * @example
  * observationAt(series, year(2024))?.value // 150 000 visitors
  * @since 0.1.0
@@ -131,13 +137,14 @@ const levelsText = (levels: ReadonlyArray<Level>, lang: Lang): string =>
 export const observationAt = (
   series: IndicatorSeries,
   date: ReportedDate,
+  period?: ObservationPeriod,
 ): Observation | undefined => {
   const key = formatReported(date)
-  const same = series.observations.find(
-    (o) => o.date !== undefined && formatReported(o.date) === key,
-  )
+  const wanted = period === undefined ? "whole" : `part:${partKey(period)}`
+  const candidates = series.observations.filter((o) => comparisonClass(o) === wanted)
+  const same = candidates.find((o) => o.date !== undefined && formatReported(o.date) === key)
   if (same !== undefined) return same
-  const within = series.observations.filter(
+  const within = candidates.filter(
     (o) =>
       o.date !== undefined &&
       firstDay(o.date) >= firstDay(date) &&
@@ -145,6 +152,19 @@ export const observationAt = (
   )
   return within.length === 1 ? within[0] : undefined
 }
+
+/** The observation with its value and provenance replaced by the report the claim cites. */
+const asCited = (o: Observation, claim: Claim): Observation => {
+  const report = reportCitedBy(
+    o,
+    claim.provenance.map((p) => p.source),
+  )
+  return report.main ? o : { ...o, value: report.value, provenance: report.provenance }
+}
+
+/** The same date a year earlier: a year, or the date of a part-year figure. */
+const yearBefore = (date: ReportedDate): ReportedDate | undefined =>
+  date._tag === "Year" ? { ...date, year: date.year - 1 } : undefined
 
 const noSeries = (id: string) =>
   cannot(
@@ -161,7 +181,7 @@ const noObservation = (series: IndicatorSeries, date: ReportedDate) =>
 const figure = (o: Observation, lang: Lang): string =>
   o.date === undefined
     ? formatQuantity(o.value, lang)
-    : `${formatQuantity(o.value, lang)} (${formatDate(o.date, lang)})`
+    : `${formatQuantity(o.value, lang)} (${observationSpanLabel(o, lang) ?? formatDate(o.date, lang)})`
 
 const approximateNote = (a: Observation, b: Observation): Bilingual =>
   isApproximate(a.value) ||
@@ -251,13 +271,15 @@ const checkAnniversary = (claim: Claim, check: Check<"Anniversary">, dataset: Da
   )
 }
 
-const checkMultiple = (check: Check<"Multiple">, dataset: Dataset) => {
+const checkMultiple = (claim: Claim, check: Check<"Multiple">, dataset: Dataset) => {
   const series = dataset.indicators.find((s) => s.id === check.series)
   if (series === undefined) return noSeries(check.series)
-  const from = observationAt(series, check.from)
-  if (from === undefined) return noObservation(series, check.from)
-  const to = observationAt(series, check.to)
-  if (to === undefined) return noObservation(series, check.to)
+  const fromFound = observationAt(series, check.from, check.period)
+  if (fromFound === undefined) return noObservation(series, check.from)
+  const toFound = observationAt(series, check.to, check.period)
+  if (toFound === undefined) return noObservation(series, check.to)
+  const from = asCited(fromFound, claim)
+  const to = asCited(toFound, claim)
   const ratio = multiple(from.value, to.value)
   if (ratio === undefined) {
     return cannot(
@@ -273,19 +295,21 @@ const checkMultiple = (check: Check<"Multiple">, dataset: Dataset) => {
   return result(holds ? "holds" : "contradicted", vi, en, ratio)
 }
 
-const checkIncrease = (check: Check<"Increase">, dataset: Dataset) => {
+const checkIncrease = (claim: Claim, check: Check<"Increase">, dataset: Dataset) => {
   const series = dataset.indicators.find((s) => s.id === check.series)
   if (series === undefined) return noSeries(check.series)
-  const to = observationAt(series, check.to)
-  if (to === undefined) return noObservation(series, check.to)
+  const toFound = observationAt(series, check.to, check.period)
+  if (toFound === undefined) return noObservation(series, check.to)
+  const to = asCited(toFound, claim)
   if (check.from === undefined) {
     return cannot(
       `Tuyên bố không nêu mốc so sánh, nên không kiểm chứng được mức tăng; số liệu được nêu: ${figure(to, "vi")}.`,
       `The claim names no starting point, so the increase cannot be checked; the figure given is ${figure(to, "en")}.`,
     )
   }
-  const from = observationAt(series, check.from)
-  if (from === undefined) return noObservation(series, check.from)
+  const fromFound = observationAt(series, check.from, check.period)
+  if (fromFound === undefined) return noObservation(series, check.from)
+  const from = asCited(fromFound, claim)
   const growth = growthRate(from.value, to.value)
   if (growth._tag === "Undefined") {
     return cannot(
@@ -299,6 +323,77 @@ const checkIncrease = (check: Check<"Increase">, dataset: Dataset) => {
     holds ? "holds" : "contradicted",
     `${figure(from, "vi")} → ${figure(to, "vi")}: ${formatGrowth(growth, "vi")}, ${holds ? "đúng là tăng" : "không tăng"}.${note.vi}`,
     `${figure(from, "en")} → ${figure(to, "en")}: ${formatGrowth(growth, "en")}, ${holds ? "an increase as claimed" : "not an increase"}.${note.en}`,
+    growth.rate,
+  )
+}
+
+const formatStated = (rate: number, decimals: number, lang: Lang): string => {
+  const text = (Math.abs(rate) * 100).toFixed(decimals)
+  const sign = rate < 0 ? "−" : "+"
+  return `${sign}${lang === "vi" ? text.replace(".", ",") : text}%`
+}
+
+const checkChange = (claim: Claim, check: Check<"Change">, dataset: Dataset) => {
+  const parsed = parseReportedChange(check.reported)
+  if (Either.isLeft(parsed)) {
+    return cannot(`Không đọc được "${check.reported}".`, `"${check.reported}" cannot be read.`)
+  }
+  const change = parsed.right
+  const series = dataset.indicators.find((s) => s.id === check.series)
+  if (series === undefined) return noSeries(check.series)
+  const fromDate = check.from ?? yearBefore(check.to)
+  if (fromDate === undefined) {
+    return cannot(
+      `Tuyên bố "${check.reported}" không nêu mốc so sánh và ${formatDate(check.to, "vi")} không phải một năm.`,
+      `The claim "${check.reported}" names no starting point and ${formatDate(check.to, "en")} is not a year.`,
+    )
+  }
+  const toFound = observationAt(series, check.to, check.period)
+  if (toFound === undefined) return noObservation(series, check.to)
+  const fromFound = observationAt(series, fromDate, check.period)
+  if (fromFound === undefined) return noObservation(series, fromDate)
+  const from = asCited(fromFound, claim)
+  const to = asCited(toFound, claim)
+  const note = approximateNote(from, to)
+  const stated = `"${check.reported}"`
+  if (change._tag === "Multiple") {
+    const ratio = multiple(from.value, to.value)
+    if (ratio === undefined) {
+      return cannot(
+        `Không tính được bội số: ${figure(from, "vi")} bằng 0 hoặc không cùng đơn vị với ${figure(to, "vi")}.`,
+        `No multiple can be computed: ${figure(from, "en")} is zero or not in the unit of ${figure(to, "en")}.`,
+      )
+    }
+    const holds = changeHolds(change, ratio)
+    return result(
+      holds ? "holds" : "contradicted",
+      `${figure(to, "vi")} so với ${figure(from, "vi")}: ${formatMultiple(ratio, "vi")}, ${holds ? "khớp với" : "không khớp với"} ${stated}.${note.vi}`,
+      `${figure(to, "en")} against ${figure(from, "en")}: ${formatMultiple(ratio, "en")}, ${holds ? "consistent with" : "not consistent with"} ${stated}.${note.en}`,
+      ratio,
+    )
+  }
+  const growth =
+    change.perYear && from.date !== undefined && to.date !== undefined
+      ? cagr(
+          { date: from.date, value: from.value, basis: from.basis },
+          { date: to.date, value: to.value, basis: to.basis },
+        )
+      : growthRate(from.value, to.value)
+  if (growth._tag === "Undefined") {
+    return cannot(
+      `${figure(from, "vi")} → ${figure(to, "vi")}: mức thay đổi ${formatGrowth(growth, "vi")}.`,
+      `${figure(from, "en")} → ${figure(to, "en")}: the change is ${formatGrowth(growth, "en")}.`,
+    )
+  }
+  const holds = changeHolds(change, growth.rate)
+  const precise = (lang: Lang) => formatStated(growth.rate, change.decimals + 1, lang)
+  const how = change.perYear
+    ? { vi: " bình quân mỗi năm", en: " a year on average" }
+    : { vi: "", en: "" }
+  return result(
+    holds ? "holds" : "contradicted",
+    `${figure(from, "vi")} → ${figure(to, "vi")}: ${precise("vi")}${how.vi}, ${holds ? "khớp với" : "không khớp với"} ${stated}.${note.vi}`,
+    `${figure(from, "en")} → ${figure(to, "en")}: ${precise("en")}${how.en}, ${holds ? "consistent with" : "not consistent with"} ${stated}.${note.en}`,
     growth.rate,
   )
 }
@@ -453,6 +548,12 @@ const checkNoneWithin = (check: Check<"NoneWithin">, dataset: Dataset) => {
  * - `Multiple` compares `to / from` with the factor, honouring the qualifier (see
  *   `MULTIPLE_TOLERANCE`).
  * - `Increase` holds when the series rose from `from` to `to`; cannot be checked without `from`.
+ * - `Change` reads the source's wording ("tăng 69,8%", "tăng hơn gấp đôi", "tăng trung bình
+ *   28%/năm") and holds when the figures agree within the precision written (`changeHolds`);
+ *   without `from` it compares with the same period a year earlier ("so với cùng kỳ").
+ * - `Multiple`, `Increase` and `Change` read each figure from the report the claim's own source
+ *   gives (`reportCitedBy`), else from the observation's main report; `period` picks part-year
+ *   figures.
  * - `FirstVisit` and `NoneWithin` are contradicted by a matching visit in the dataset; otherwise
  *   they cannot be checked, since a missing record proves nothing.
  * - `Qualitative` cannot be checked.
@@ -468,9 +569,11 @@ export const checkClaim = (claim: Claim, dataset: Dataset): ClaimResult => {
     case "Anniversary":
       return checkAnniversary(claim, check, dataset)
     case "Multiple":
-      return checkMultiple(check, dataset)
+      return checkMultiple(claim, check, dataset)
     case "Increase":
-      return checkIncrease(check, dataset)
+      return checkIncrease(claim, check, dataset)
+    case "Change":
+      return checkChange(claim, check, dataset)
     case "FirstVisit":
       return checkFirstVisit(check, dataset)
     case "NoneWithin":

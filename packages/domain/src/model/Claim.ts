@@ -4,10 +4,12 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import { Either, Schema } from "effect"
+import { parseReportedChange } from "../parse/Change"
 import { CountryCode } from "./Country"
 import { Level } from "./Event"
 import { EventId, FactId, IndicatorId, RelationId } from "./Id"
+import { ObservationPeriod } from "./Indicator"
 import { LocalizedText } from "./LocalizedText"
 import { Provenances } from "./Provenance"
 import { Qualifier } from "./Quantity"
@@ -34,10 +36,43 @@ export const AnniversarySubject = Schema.Union(
 export type AnniversarySubject = typeof AnniversarySubject.Type
 
 /**
+ * A change claimed in the source's own words (`reported`: "tăng 69,8%", "tăng hơn gấp đôi",
+ * "tăng trung bình 28%/năm", "tăng 34,5% so với cùng kỳ"), read with `parseReportedChange` and
+ * checked with a tolerance that follows the precision written (see `changeHolds`). `from` is the
+ * earlier figure's date; without it, the same period a year before `to`. `period` is the part of
+ * the year both figures cover ("4 tháng đầu năm"), absent for whole years. An average yearly rate
+ * ("trung bình .../năm") needs `from` and is checked against the CAGR.
+ * @example
+ * const c: typeof ChangeCheck.Encoded = { _tag: "Change", series: "fx-trade", to: "2024", reported: "tăng 69,8%" }
+ * @since 0.3.0
+ * @category schemas
+ */
+export const ChangeCheck = Schema.TaggedStruct("Change", {
+  series: IndicatorId,
+  from: Schema.optional(ReportedDate),
+  to: ReportedDate,
+  period: Schema.optional(ObservationPeriod),
+  reported: Schema.NonEmptyTrimmedString,
+}).pipe(
+  Schema.filter((c) => {
+    const change = parseReportedChange(c.reported)
+    if (Either.isLeft(change)) return { path: ["reported"], message: change.left.message }
+    if (change.right._tag === "Percent" && change.right.perYear && c.from === undefined) {
+      return {
+        path: ["reported"],
+        message: `expected "from" with an average yearly rate ("${c.reported}"): the first year of the average`,
+      }
+    }
+    return undefined
+  }),
+)
+
+/**
  * How a claim is checked:
  * - `Anniversary`: in year `year` it is `years` years since the subject ("33 năm thiết lập").
  * - `Multiple`: the series grew by `factor` between two dates, with a qualifier ("hơn gấp đôi").
  * - `Increase`: the series rose up to `to` (from `from` when given; "tăng mạnh").
+ * - `Change`: a change in the source's words ("tăng 69,8%", "tăng hơn gấp đôi"); see `ChangeCheck`.
  * - `FirstVisit`: `event` is the first visit from guest to host at these levels since `since`.
  * - `NoneWithin`: no visit from guest to host at these levels in the `years` before `event`.
  * - `Qualitative`: a judgement that data cannot settle.
@@ -58,12 +93,17 @@ export const ClaimCheck = Schema.Union(
     to: ReportedDate,
     factor: Schema.Number.pipe(Schema.positive()),
     qualifier: Schema.optionalWith(Qualifier, { default: () => "exact" as const }),
+    /** The part of the year both figures cover, when not whole years. @since 0.3.0 */
+    period: Schema.optional(ObservationPeriod),
   }),
   Schema.TaggedStruct("Increase", {
     series: IndicatorId,
     from: Schema.optional(ReportedDate),
     to: ReportedDate,
+    /** The part of the year both figures cover, when not whole years. @since 0.3.0 */
+    period: Schema.optional(ObservationPeriod),
   }),
+  ChangeCheck,
   Schema.TaggedStruct("FirstVisit", {
     event: EventId,
     guest: CountryCode,

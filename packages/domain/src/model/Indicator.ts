@@ -12,6 +12,7 @@ import { Quantity } from "./Quantity"
 import { ReportedDate } from "./ReportedDate"
 
 export * from "./ObservationPeriods"
+export * from "./Reports"
 
 /**
  * What an indicator measures: trade, exports, imports, tourist arrivals, flights, FDI capital or
