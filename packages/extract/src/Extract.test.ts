@@ -199,3 +199,92 @@ describe("extract", () => {
     expect(() => extract(VI, { published: "2025-13-01" })).toThrow(/--published expects/)
   })
 })
+
+describe("extract: cases a curator found wrong", () => {
+  const kinds = (text: string, kind: string, options = {}) =>
+    extract(text, { published: "2025-03-12", ...options }).proposals.filter((p) => p.kind === kind)
+
+  it("reads an embassy in a third country that covers the subject as sender, seat, accreditedTo", () => {
+    const text =
+      "Hiện Đại sứ quán Việt Nam tại Nga kiêm nhiệm Belarus. Đại sứ quán Tajikistan tại Nhật Bản kiêm nhiệm Việt Nam."
+    const embassies = kinds(text, "embassy").map((e) => [e.sender, e.seat, e.accreditedTo])
+    expect(embassies).toContainEqual(["TJ", "JP", "VN"])
+    expect(embassies).toContainEqual(["VN", "RU", "BY"])
+    // Tajikistan's embassy in Japan accredited to Japan is not the subject's to read.
+    expect(embassies).not.toContainEqual(["TJ", "JP", "JP"])
+  })
+
+  it("clips a long sentence's quote where the subject starts, office included", () => {
+    const text =
+      "Mới đây nhất, Thứ trưởng Bộ Ngoại giao Phan Thị Ngọc Anh đã có cuộc điện đàm với Thứ trưởng Bộ Ngoại giao Cộng hòa Tajikistan Rustam Davlatov vào ngày 17/2/2025."
+    const [call] = kinds(text, "phone-call")
+    expect(call?.quote.startsWith("Thứ trưởng Bộ Ngoại giao Phan Thị Ngọc Anh")).toBe(true)
+    expect(call?.quote.split(/\s+/u).length).toBeLessThanOrEqual(25)
+    expect(call?.date).toBe("2025-02-17")
+  })
+
+  it("does not end a clipped quote inside a country's name or on a preposition", () => {
+    const text =
+      "(TTXVN) - Từ ngày 5-7/5/2025, Chủ tịch nước Lương Văn Tâm và Phu nhân cùng Đoàn đại biểu cấp cao Việt Nam có chuyến thăm cấp Nhà nước tới Cộng hòa Tajikistan theo lời mời của Tổng thống Tajikistan."
+    const [visit] = kinds(text, "visit")
+    expect(visit).toMatchObject({ guest: "VN", host: "TJ", visitType: "state" })
+    expect(visit?.quote).not.toMatch(/(?:Cộng hòa|tới|theo)$/u)
+  })
+
+  it("reads an undated investment figure and its direction from its own part of the sentence", () => {
+    const text =
+      "Tajikistan hiện có 4 dự án FDI tại Việt Nam với tổng vốn hơn 500.000 USD, trong khi Việt Nam có ba doanh nghiệp tại Tajikistan."
+    const capital = kinds(text, "observation").find((o) => o.indicator === "fdi-capital")
+    expect(capital).toMatchObject({
+      value: 500000,
+      qualifier: "over",
+      period: "undated",
+      from: "TJ",
+      to: "VN",
+    })
+  })
+
+  it("proposes talks and calls between people the text does not name", () => {
+    const vi = kinds("Sáng 4/3, hai Thủ tướng đã hội đàm tại Dushanbe.", "talks")
+    expect(vi[0]).toMatchObject({ date: "2025-03-04", level: "government", people: [] })
+    const en = extract(
+      "On March 4, the two foreign ministers spoke by phone. The two Prime Ministers held talks in Hanoi on March 5.",
+      { published: "2025-03-12" },
+    ).proposals
+    expect(en.find((p) => p.kind === "phone-call")).toMatchObject({
+      date: "2025-03-04",
+      level: "minister",
+    })
+    expect(en.find((p) => p.kind === "talks")).toMatchObject({
+      date: "2025-03-05",
+      level: "government",
+      host: "VN",
+    })
+  })
+
+  it("reads English agreement titles, one per agreement, with their dates", () => {
+    const text = [
+      "After the talks, the two sides signed an agreement on visa exemption for holders of ordinary passports and a Memorandum of Understanding on cooperation in agriculture.",
+      "They also inked the Protocol amending the Agreement on Air Services, which took effect on July 1, 2024.",
+      "In 2019, Vietnam and Tajikistan signed a treaty on mutual legal assistance in criminal matters.",
+    ].join("\n\n")
+    const agreements = kinds(text, "agreement")
+    expect(agreements.map((a) => [a.title, a.agreementKind])).toEqual([
+      ["agreement on visa exemption for holders of ordinary passports", "agreement"],
+      ["Memorandum of Understanding on cooperation in agriculture", "memorandum"],
+      ["Protocol amending the Agreement on Air Services", "protocol"],
+      ["treaty on mutual legal assistance in criminal matters", "treaty"],
+    ])
+    expect(agreements[2]?.effective).toBe("2024-07-01")
+    expect(agreements[3]?.signed).toBe("2019")
+  })
+
+  it("finds the visit's leader after the inviter, not the inviter", () => {
+    const [visit] = kinds(
+      "Nhận lời mời của Thủ tướng Chính phủ Lương Văn Tâm, Thủ tướng Tajikistan Kokhir Rasulzoda thăm chính thức Việt Nam từ ngày 9 đến 11/6.",
+      "visit",
+    )
+    expect(visit?.people?.[0]?.name).toBe("Kokhir Rasulzoda")
+    expect(visit).toMatchObject({ guest: "TJ", host: "VN", date: "2025-06-09/2025-06-11" })
+  })
+})

@@ -17,7 +17,14 @@ import {
 import { Either } from "effect"
 import { type DateMention, findDates, isoOf, publicationLine } from "./Dates"
 import { detectLanguage } from "./Language"
-import { type CountryMention, countryFinder, countryNames, INDICATOR_WORDS } from "./Lexicon"
+import {
+  type CountryMention,
+  countryFinder,
+  countryNames,
+  INDICATOR_WORDS,
+  OFFICES,
+  type OfficeWord,
+} from "./Lexicon"
 import { findPeople, type PersonMention, peopleIndex } from "./People"
 import {
   EXTRACT_FORMAT_VERSION,
@@ -75,6 +82,7 @@ type Draft = { -readonly [K in keyof Proposal]?: Proposal[K] | undefined } & {
 /** The proposal without its working fields and without undefined values. */
 const finish = (d: Draft): Proposal => {
   const { dateValue: _, ...rest } = d
+  rest.confidence = Math.round(rest.confidence * 100) / 100
   return Object.fromEntries(
     Object.entries(rest).filter(([, v]) => v !== undefined),
   ) as unknown as Proposal
@@ -167,6 +175,14 @@ const LEXICON = {
   },
 }
 
+/** "hai Thủ tướng", "the two Prime Ministers" (plural "s" allowed) just before an exchange. */
+const PAIR_OF_OFFICES = new RegExp(
+  String.raw`(?:[Hh]ai|[Tt]he two)\s+(${OFFICES.map((o) => o.words.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})s?\s+(?:(?:đã|cũng|đã có cuộc|có cuộc|have|had|also)\s+)*$`,
+  "iu",
+)
+const officeNamed = (words: string): OfficeWord | undefined =>
+  OFFICES.find((o) => o.words.toLowerCase() === words.toLowerCase())
+
 const ORDINALS: Record<string, number> = {
   nhất: 1,
   hai: 2,
@@ -184,8 +200,17 @@ const AGREEMENT_VI =
   /(Hiệp định|Biên bản ghi nhớ|Bản ghi nhớ|Nghị định thư|Thỏa thuận|Thoả thuận|Hiệp ước|Công ước)(?![\p{L}])/gu
 const AGREEMENT_VI_END =
   /[,;.:]|\s\((?![A-Z]{2,}\))|\s(?:vào|được|có hiệu lực|ký|tại|mà|nhằm|với|trong|đã|chính thức|cũng|nhân|theo|giữa hai bên|là|sẽ|từ)\s|\s(?:tháng|ngày|năm|hồi|sáng|chiều)\s*\d|\svà\s(?=chứng kiến|trao|ký|thông qua|các\s|nhiều\s|\d|(?:Hiệp định|Bản ghi nhớ|Biên bản|Nghị định thư|Thỏa thuận|Thoả thuận|Hiệp ước|Công ước)\s)/u
-const AGREEMENT_EN =
-  /\b((?:[A-Z][\w'’-]*\s+|(?:on|of|for|between|and|the)\s+)*?(?:Free Trade Agreement|Agreement|Memorandum of Understanding|MoU|MOU|Protocol|Treaty|agreement|memorandum of understanding|memorandum|protocol|treaty)(?:\s+(?:on|for|between|to|of)\s+[^,.;()]+?)?)(?=[,.;()]|\s(?:was|were|which|that|in|on\s+\p{Lu}|signed|took|entered|came|effective)\b|$)/gu
+const AGREEMENT_WORD_EN =
+  "(?:Free Trade Agreement|Agreement|Memorandum of Understanding|MoU|MOU|Protocol|Treaty|agreement|memorandum of understanding|memorandum|protocol|treaty)"
+/**
+ * An English agreement title: capitalised words before the kind ("Vietnam-EAEU Free Trade
+ * Agreement"), and its subject after "on", "amending", ... up to a clause end, a verb, a place or
+ * date after "in", or "and" before another agreement.
+ */
+const AGREEMENT_EN = new RegExp(
+  String.raw`\b((?:[A-Z][\w'’-]*\s+|(?:on|of|for|between|and|the)\s+)*?${AGREEMENT_WORD_EN}(?:\s+(?:on|for|between|to|of|amending|supplementing|concerning|regarding)\s+[^,.;()]+?)?)(?=[,.;()]|\s(?:was|were|which|that|on\s+\p{Lu}|signed|took|entered|came|effective|will|would|is|are|has|have)\b|\sin\s+(?:\p{Lu}|\d)|\sand\s+(?:(?:an?|the)\s+)?(?:[A-Z][\w'’-]*\s+)*${AGREEMENT_WORD_EN}\b|$)`,
+  "gu",
+)
 
 const agreementKindOf = (title: string): Proposal["agreementKind"] => {
   const t = title.toLowerCase()
@@ -684,8 +709,22 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       const involved = uPeople.filter((m) => !invited(m))
       const counterpart = involved.find((m) => m.start >= t.end)
       const own = [...involved].reverse().find((m) => m.end <= t.start)
-      if (kind === "talks" && (counterpart === undefined || own === undefined)) continue
-      if (kind !== "talks" && involved.length === 0 && d === undefined) continue
+      // "hai Thủ tướng hội đàm", "the two foreign ministers held talks": unnamed, but an office.
+      const pair = PAIR_OF_OFFICES.exec(p.text.slice(Math.max(unit.start, t.start - 60), t.start))
+      const pairOffice = pair === null ? undefined : officeNamed(pair[1] ?? "")
+      // "… hội đàm với người đồng cấp", "… held talks with his Kazakh counterpart".
+      const counterpartWord =
+        /^\s*(?:với|with)\s+(?:(?:his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:người đồng cấp|counterparts?)\b/u.test(
+          p.text.slice(t.end, t.end + 40),
+        )
+      if (
+        kind === "talks" &&
+        pairOffice === undefined &&
+        (own === undefined || (counterpart === undefined && !counterpartWord))
+      )
+        continue
+      if (kind !== "talks" && involved.length === 0 && d === undefined && pairOffice === undefined)
+        continue
       const parts = [own, counterpart, ...involved].filter(
         (m): m is PersonMention => m !== undefined,
       )
@@ -701,6 +740,13 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       draft.people = unique.map(refOf)
       const levels = unique.map((m) => m.level).filter((l) => l !== undefined)
       if (levels[0] !== undefined) draft.level = levels[0]
+      else if (pairOffice !== undefined) {
+        draft.level = pairOffice.level
+        draft.office = pairOffice.words
+        draft.doubts.push(
+          `the participants (two holders of the office "${pairOffice.words}") are not named: add them`,
+        )
+      }
       const host = /tại\s+$|in\s+$/u.test(p.text.slice(t.end, t.end + 40)) ? undefined : undefined
       if (host) draft.host = host
       const place = countriesIn(p, { start: t.end, end: unit.end }).find((c) =>
@@ -788,20 +834,31 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
           ) &&
           kys.some((k) => d.start > k.end && d.start - k.end <= 90 && k.start >= span.start - 60),
       )
-      const d = signedDate ?? effDate
+      // "In 2019, the two sides signed …", "Ngày 3/4, hai bên đã ký …": a date heading the clause.
+      const headDate =
+        signedDate ??
+        (signed && effDate === undefined
+          ? uDates.find(
+              (x) =>
+                !x.partOfYear &&
+                x.start - unit.start <= 15 &&
+                kys.some((k) => k.start > x.end && k.start <= span.start),
+            )
+          : undefined)
+      const d = headDate ?? effDate
       const confidence =
-        0.6 + (signedDate || effDate ? 0.2 : 0) + (/\p{Lu}/u.test(title[0] ?? "") ? 0.05 : 0)
-      const draft = base("agreement", p, unit, [span, signedDate, effDate], confidence, signedDate)
-      if (signedDate === undefined) delete draft.date
+        0.6 + (headDate || effDate ? 0.2 : 0) + (/\p{Lu}/u.test(title[0] ?? "") ? 0.05 : 0)
+      const draft = base("agreement", p, unit, [span, headDate, effDate], confidence, headDate)
+      if (headDate === undefined) delete draft.date
       draft.title = title
       draft.agreementKind = agreementKindOf(title)
       draft.scope = /Liên minh|Union|ASEAN|EAEU|EU\b|đa phương|multilateral/u.test(title)
         ? "multilateral"
         : "bilateral"
-      if (signedDate?.date) draft.signed = isoOf(signedDate.date)
+      if (headDate?.date) draft.signed = isoOf(headDate.date)
       if (effDate?.date) draft.effective = isoOf(effDate.date)
       if (effDate?.doubt) draft.doubts.push(effDate.doubt)
-      if (signed && signedDate === undefined)
+      if (signed && headDate === undefined)
         draft.doubts.push("signed, but the text gives no signing date")
       draft.relation = ctx.relationOf(ctx.subject, ctx.partner)
       if (d === undefined && !signed) draft.confidence = 0.55
@@ -927,7 +984,17 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
     if (d === undefined && !/hiện|currently|now|to date/iu.test(sentenceText))
       draft.doubts.push("no date for this figure in its sentence")
     // Direction: arrivals and investment go from one country to another.
-    const sCountries = countriesIn(p, sentence)
+    // "X có 6 dự án tại Việt Nam …, trong khi Việt Nam có …": read the direction in q's part.
+    const parts = regexAll(
+      /,?\s(?:trong khi|còn|while|whereas)\s/u,
+      p.text.slice(sentence.start, sentence.end),
+      sentence.start,
+    )
+    const part = {
+      start: Math.max(sentence.start, ...parts.filter((x) => x.end <= q.start).map((x) => x.end)),
+      end: Math.min(sentence.end, ...parts.filter((x) => x.start >= q.end).map((x) => x.start)),
+    }
+    const sCountries = countriesIn(p, part)
     if (
       [
         "tourist-arrivals",

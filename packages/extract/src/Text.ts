@@ -143,6 +143,42 @@ const tidy = (paragraph: string, span: Span): Span => {
   return { start, end }
 }
 
+/** Words that cannot end a clipped quote: they need the word after them. */
+const DANGLING = new Set([
+  "tới",
+  "đến",
+  "sang",
+  "của",
+  "với",
+  "và",
+  "tại",
+  "ở",
+  "cùng",
+  "các",
+  "những",
+  "the",
+  "of",
+  "to",
+  "in",
+  "with",
+  "and",
+  "a",
+  "an",
+  "by",
+  "for",
+  "on",
+])
+
+/** Whether a text closes a parenthesis it never opened. */
+const unbalanced = (text: string): boolean => {
+  let depth = 0
+  for (const c of text) {
+    if (c === "(") depth++
+    else if (c === ")" && --depth < 0) return true
+  }
+  return false
+}
+
 /**
  * The clause of `unit` that states a fact whose parts sit at `anchors`, clipped verbatim to at most
  * 25 words: the smallest stretch between clause breaks (",", ":", parentheses) that holds every
@@ -191,6 +227,8 @@ export const clipQuote = (
     if (wider === undefined) break
     const tidied = tidy(paragraph, wider)
     if (words(tidied) > MAX_QUOTE_WORDS) break
+    // A start just after another item's "(2023)" would open the quote with a stray ")".
+    if (unbalanced(paragraph.slice(tidied.start, tidied.end))) continue
     span = tidied
   }
   if (words(span) <= MAX_QUOTE_WORDS) return { quote: paragraph.slice(span.start, span.end), span }
@@ -215,6 +253,19 @@ export const clipQuote = (
     end = paragraph.lastIndexOf(" ", end - 1)
     text = paragraph.slice(clipped.start, end)
   }
-  const final = tidy(paragraph, { start: clipped.start, end })
+  // Do not stop inside a name ("tới Cộng hòa | Kazakhstan") or on a word that needs the next one.
+  const kept = wordsOf(paragraph.slice(clipped.start, end), clipped.start)
+  const next = (i: number) => all.find((w) => w.start >= (kept[i]?.end ?? end))
+  let last = kept.length - 1
+  const minimum = Math.min(6, kept.length)
+  const dangling = (i: number) => {
+    const w = kept[i]?.text ?? ""
+    const n = next(i)?.text ?? ""
+    if (n === "") return false
+    const nameGoesOn = /^\p{Lu}/u.test(n) || (/^\p{Lu}/u.test(w) && /^(?:hòa|hoà)$/u.test(n))
+    return nameGoesOn || DANGLING.has(w.toLowerCase())
+  }
+  while (last >= minimum && dangling(last)) last--
+  const final = tidy(paragraph, { start: clipped.start, end: kept[last]?.end ?? end })
   return { quote: paragraph.slice(final.start, final.end), span: final }
 }
