@@ -109,6 +109,24 @@ export const Visit = Schema.TaggedStruct("Visit", {
 export type Visit = typeof Visit.Type
 
 /**
+ * The level one side held at a session or a round: a minister co-chairing with a deputy minister
+ * is `[{ country: "VN", level: "minister" }, { country: "KZ", level: "deputy-minister" }]`.
+ * @example
+ * const s: typeof SideLevel.Encoded = { country: "KZ", level: "deputy-minister" }
+ * @since 0.3.0
+ * @category schemas
+ */
+export const SideLevel = Schema.Struct({ country: CountryCode, level: Level })
+/**
+ * A side's level, decoded.
+ * @example
+ * const text = (s: SideLevel) => `${s.country}: ${levelLabel(s.level, "en")}`
+ * @since 0.3.0
+ * @category models
+ */
+export type SideLevel = typeof SideLevel.Type
+
+/**
  * Political consultations between two foreign ministries; `chairs` co-chair them.
  * @example
  * const c: typeof PoliticalConsultation.Encoded = { _tag: "PoliticalConsultation", id: "consultation-2025-03", relation: "vn-kz", date: "2025-03-02/2025-03-03", level: "deputy-minister", host: "KZ", chairs: [], summary: { en: "Consultations" }, provenance }
@@ -119,6 +137,10 @@ export const PoliticalConsultation = Schema.TaggedStruct("PoliticalConsultation"
   ...common,
   host: Schema.optional(CountryCode),
   chairs: Schema.Array(Participant),
+  /** The round's ordinal ("the 6th political consultation"). @since 0.3.0 */
+  round: Schema.optional(Schema.Int.pipe(Schema.positive())),
+  /** Each side's level, when the two differ or the source says. @since 0.3.0 */
+  sideLevels: Schema.optional(Schema.Array(SideLevel)),
 })
 /**
  * A political consultation, decoded.
@@ -180,6 +202,12 @@ export const CommissionSession = Schema.TaggedStruct("CommissionSession", {
   ...common,
   commission: LocalizedText,
   session: Schema.optional(Schema.Int.pipe(Schema.positive())),
+  /** The commission's id in its relation's `commissions`. @since 0.3.0 */
+  commissionId: Schema.optional(Schema.NonEmptyTrimmedString),
+  /** The co-chairs, each with the office held at the time and the country. @since 0.3.0 */
+  coChairs: Schema.optional(Schema.Array(Participant)),
+  /** Each side's level at this session. @since 0.3.0 */
+  sideLevels: Schema.optional(Schema.Array(SideLevel)),
 })
 /**
  * A commission session, decoded.

@@ -6,7 +6,8 @@
  */
 import { Schema } from "effect"
 import { CountryCode } from "./Country"
-import { RelationId } from "./Id"
+import { Level } from "./Event"
+import { PersonId, RelationId } from "./Id"
 import { LocalizedText } from "./LocalizedText"
 import { Provenances } from "./Provenance"
 import { ReportedDate } from "./ReportedDate"
@@ -72,6 +73,10 @@ export const Embassy = Schema.Struct({
   seat: CountryCode,
   accreditedTo: CountryCode,
   ambassador: Schema.optional(Schema.NonEmptyTrimmedString),
+  /** When the embassy opened, as reported. @since 0.3.0 */
+  opened: Schema.optional(ReportedDate),
+  /** When it closed, if it did. @since 0.3.0 */
+  closed: Schema.optional(ReportedDate),
   provenance: Provenances,
 })
 /**
@@ -93,8 +98,95 @@ export type Embassy = typeof Embassy.Type
 export const Framework = Schema.Struct({
   name: LocalizedText,
   since: Schema.optional(ReportedDate),
+  /** When the relation left this framework (an upgrade to the next one). @since 0.3.0 */
+  until: Schema.optional(ReportedDate),
   provenance: Provenances,
 })
+
+/**
+ * An ambassador of `sender` to `accreditedTo`, with a term: `from` and `to` as reported, either
+ * absent when the source does not say (an ambassador "hiện nay" has neither). `seat` is where the
+ * embassy is, when stated (a concurrently accredited ambassador sits in a third country); it may
+ * be unknown. Name the person by `person` (an id in people) or by `name`.
+ * @example
+ * const a: typeof Ambassador.Encoded = { name: "Nguyễn Văn A", sender: "VN", accreditedTo: "KZ", from: "2021-09", provenance }
+ * @since 0.3.0
+ * @category schemas
+ */
+export const Ambassador = Schema.Struct({
+  person: Schema.optional(PersonId),
+  name: Schema.optional(Schema.NonEmptyTrimmedString),
+  sender: CountryCode,
+  accreditedTo: CountryCode,
+  seat: Schema.optional(CountryCode),
+  from: Schema.optional(ReportedDate),
+  to: Schema.optional(ReportedDate),
+  provenance: Provenances,
+}).pipe(
+  Schema.filter((a) =>
+    a.person !== undefined || a.name !== undefined
+      ? undefined
+      : { path: ["person"], message: "expected an ambassador named by person (an id) or name" },
+  ),
+)
+/**
+ * An ambassador, decoded.
+ * @example
+ * const term = (a: Ambassador) => [a.from, a.to]
+ * @since 0.3.0
+ * @category models
+ */
+export type Ambassador = typeof Ambassador.Type
+
+/**
+ * One level a commission held, from a date when reported: the Vietnam–Kazakhstan commission was
+ * raised from `deputy-minister` to `minister`.
+ * @example
+ * const l: typeof CommissionLevel.Encoded = { level: "minister", provenance }
+ * @since 0.3.0
+ * @category schemas
+ */
+export const CommissionLevel = Schema.Struct({
+  level: Level,
+  since: Schema.optional(ReportedDate),
+  provenance: Provenances,
+})
+/**
+ * A commission's level over a span, decoded.
+ * @example
+ * const current = (c: Commission) => c.levels.at(-1)?.level
+ * @since 0.3.0
+ * @category models
+ */
+export type CommissionLevel = typeof CommissionLevel.Type
+
+/**
+ * A standing commission or committee of a relation (an intergovernmental commission), with its
+ * name and its levels in order, earliest first. Sessions (`CommissionSession` events) name it by
+ * `commissionId`.
+ * @example
+ * const c: typeof Commission.Encoded = {
+ *   id: "igc", name: { vi: "Ủy ban Liên Chính phủ" },
+ *   levels: [{ level: "deputy-minister", provenance }, { level: "minister", provenance }],
+ *   provenance,
+ * }
+ * @since 0.3.0
+ * @category schemas
+ */
+export const Commission = Schema.Struct({
+  id: Schema.NonEmptyTrimmedString,
+  name: LocalizedText,
+  levels: Schema.optional(Schema.Array(CommissionLevel)),
+  provenance: Provenances,
+})
+/**
+ * A commission, decoded.
+ * @example
+ * const name = (c: Commission) => localize(c.name, "en")
+ * @since 0.3.0
+ * @category models
+ */
+export type Commission = typeof Commission.Type
 /**
  * A framework, decoded.
  * @example
@@ -120,6 +212,10 @@ export const Relation = Schema.Struct({
   established: Schema.optional(Establishment),
   embassies: Schema.optionalWith(Schema.Array(Embassy), { default: () => [] }),
   frameworks: Schema.optionalWith(Schema.Array(Framework), { default: () => [] }),
+  /** Ambassadors with their terms. @since 0.3.0 */
+  ambassadors: Schema.optional(Schema.Array(Ambassador)),
+  /** Standing commissions and committees, with their levels over time. @since 0.3.0 */
+  commissions: Schema.optional(Schema.Array(Commission)),
 }).pipe(
   Schema.filter((r) =>
     r.countries[0] !== r.countries[1]
