@@ -37,6 +37,8 @@ export interface DateMention extends Span {
 export interface DateContext {
   /** The publication date, when known. */
   readonly published?: ReportedDate | undefined
+  /** The last day the article named before this paragraph ("cùng ngày", "the same day"). */
+  readonly lastDay?: ReportedDate | undefined
 }
 
 const MONTHS_EN: Record<string, number> = {
@@ -124,6 +126,7 @@ interface Reference {
   readonly year?: number
   readonly from: "text" | "published" | "none"
   readonly publishedYear?: number
+  readonly lastDay?: ReportedDate
 }
 
 /** A point from day, month and year, or undefined when that day does not exist. */
@@ -296,7 +299,10 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
   ],
   // English: 5-7 May 2025, 12 July 1995, 6 May
   [
-    new RegExp(String.raw`\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))? ${MONTH_EN}(?:,? (\d{4}))?\b`, "gu"),
+    new RegExp(
+      String.raw`\b(\d{1,2})(?:\s*(?:[-–]|to|and)\s*(\d{1,2}))? ${MONTH_EN}(?:,? (\d{4}))?\b`,
+      "gu",
+    ),
     (m, ref) => {
       const mo = monthOf(m[3] ?? "")
       const d1 = Number(m[1])
@@ -326,6 +332,18 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
       const part = PARTS[(m[1] ?? m[3] ?? "").toLowerCase()]
       return { date: year(Number(m[2] ?? m[4]), part), explicitYear: true }
     },
+  ],
+  // cùng ngày, the same day: the last day named before
+  [
+    /(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?cùng ngày|\b(?:[Oo]n )?the same day\b|\b[Ll]ater that day\b/gu,
+    (m, ref) =>
+      ref.lastDay === undefined
+        ? { explicitYear: false, doubt: `"${m[0].trim()}": no day named before it` }
+        : {
+            date: ref.lastDay,
+            explicitYear: false,
+            doubt: `"${m[0].trim()}" read as the last day named before it`,
+          },
   ],
   // năm ngoái, năm nay, last year, this year
   [
@@ -388,8 +406,9 @@ export const findDates = (paragraph: string, context: DateContext): ReadonlyArra
   }
   found.sort((a, b) => a.start - b.start)
   let lastYear: number | undefined
+  let lastDay = context.lastDay
   for (const f of found) {
-    const ref: Reference =
+    const base: Reference =
       lastYear !== undefined
         ? {
             year: lastYear,
@@ -399,9 +418,11 @@ export const findDates = (paragraph: string, context: DateContext): ReadonlyArra
         : publishedYear !== undefined
           ? { year: publishedYear, from: "published", publishedYear }
           : { from: "none" }
+    const ref: Reference = lastDay === undefined ? base : { ...base, lastDay }
     const read = f.reader(f.m, ref)
     if (read === undefined || overlaps(f.start, f.end)) continue
     taken.push({ start: f.start, end: f.end, read, text: f.text })
+    if (read.date?._tag === "Day") lastDay = read.date
     if (read.explicitYear && read.date !== undefined) {
       const d = read.date
       lastYear = d._tag === "Range" ? d.end.year : d.year

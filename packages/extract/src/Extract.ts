@@ -154,7 +154,7 @@ const LEXICON = {
     en: /\bheld talks\b|\btalks\b|\bmet\b|\bmeets\b|\breceived\b|\breceives\b|\bhosted\b/u,
   },
   consultation: {
-    vi: /[Tt]ham vấn chính trị|phiên tham vấn|[Tt]ham vấn/u,
+    vi: /[Tt]ham vấn chính trị|phiên tham vấn|[Tt]ham vấn|[Tt]ham khảo chính trị/u,
     en: /\bpolitical consultations?\b|\bconsultations?\b/iu,
   },
   call: {
@@ -182,6 +182,12 @@ const PAIR_OF_OFFICES = new RegExp(
 )
 const officeNamed = (words: string): OfficeWord | undefined =>
   OFFICES.find((o) => o.words.toLowerCase() === words.toLowerCase())
+
+/** Words that make a clause a plan, not a report: "sẽ", "dự kiến", "will", "plans to". */
+const FUTURE = {
+  vi: /(?<![\p{L}])(?:sẽ|dự kiến|sớm tổ chức|kế hoạch|chuẩn bị tổ chức)(?![\p{L}])/u,
+  en: /\b(?:will|would|plans? to|planned to|is to|are to|aims? to|expected to|scheduled to|set to)\b/u,
+}
 
 const ORDINALS: Record<string, number> = {
   nhất: 1,
@@ -233,6 +239,9 @@ const FRAMEWORKS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\btraditional friendship(?: and multifaceted cooperation)?\b/iu, 0.55],
 ]
 
+/** "34,5" as a fraction (0.345), without floating-point noise. */
+const percent = (text: string): number => Number((Number(text) / 100).toFixed(6))
+
 const CLAIMS: ReadonlyArray<{
   readonly re: RegExp
   readonly kind: NonNullable<Proposal["claimKind"]>
@@ -241,12 +250,12 @@ const CLAIMS: ReadonlyArray<{
   {
     re: /tăng(?: trưởng)?(?: bình quân| trung bình)?(?: khoảng| gần| hơn| trên)?\s*(\d+(?:,\d+)?)\s*%(?:\s*\/\s*năm|\s*mỗi năm)?(?:\s*so với (?:cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm (?:trước|ngoái|\d{4})))?/gu,
     kind: "growth",
-    read: (m) => ({ rate: Number((m[1] ?? "").replace(",", ".")) / 100 }),
+    read: (m) => ({ rate: percent((m[1] ?? "").replace(",", ".")) }),
   },
   {
     re: /\b(?:up|rose|rising|increased|increasing|grew|growing|growth of|jumped|surged)(?: by)?(?: an average of| an annual average of| about| nearly| over| more than)?\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?:\s*(?:year-on-year|year on year|annually|a year|per year|from a year earlier|over the same period(?: last year)?))?/giu,
     kind: "growth",
-    read: (m) => ({ rate: Number(m[1]) / 100 }),
+    read: (m) => ({ rate: percent(m[1] ?? "") }),
   },
   {
     re: /tăng(?: (hơn|gần|khoảng))? gấp (đôi|ba|bốn|năm|(\d+(?:,\d+)?) lần)/gu,
@@ -265,6 +274,25 @@ const CLAIMS: ReadonlyArray<{
       qualifier:
         m[1] === "hơn" ? "over" : m[1] === "gần" ? "nearly" : m[1] === "khoảng" ? "about" : "exact",
     }),
+  },
+  {
+    re: /(?:tăng|gấp)(?: (hơn|gần|khoảng))? (\d+(?:,\d+)?) lần|\b(?:rose|rising|increased|increasing|grew|growing|up)(?: by)?( more than| nearly| about)? (\d+(?:\.\d+)?) times\b/giu,
+    kind: "multiple",
+    read: (m) => ({
+      multiple: Number((m[2] ?? m[4] ?? "").replace(",", ".")),
+      qualifier: /hơn|more/u.test(m[1] ?? m[3] ?? "")
+        ? "over"
+        : /gần|nearly/u.test(m[1] ?? m[3] ?? "")
+          ? "nearly"
+          : /khoảng|about/u.test(m[1] ?? m[3] ?? "")
+            ? "about"
+            : "exact",
+    }),
+  },
+  {
+    re: /\b(?:an? (?:increase|rise|growth) of|(?:an? )?(?:annual|year-on-year) (?:increase|rise|growth) of)\s*(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)|\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent) (?:more|higher) than\b|\ban? (?:annual|year-on-year) (?:rise|increase|growth) of (\d+(?:\.\d+)?)%/giu,
+    kind: "growth",
+    read: (m) => ({ rate: percent(m[1] ?? m[2] ?? m[3] ?? "") }),
   },
   {
     re: /\b(more than |nearly |almost )?(doubled|tripled|quadrupled)\b/giu,
@@ -322,8 +350,10 @@ export const extract = (
   const findCountries = countryFinder(names)
   const people = peopleIndex(index?.dataset.people ?? [])
 
+  let lastDay: ReportedDate | undefined
   const paragraphsRead: Paragraph[] = paragraphsText.map((raw, i) => {
-    const dates = findDates(raw, { published })
+    const dates = findDates(raw, { published, lastDay })
+    for (const d of dates) if (d.date?._tag === "Day") lastDay = d.date
     const countries = findCountries(raw)
     let units = splitUnits(raw)
     // The date line at the head of the first paragraph is not part of any fact.
@@ -498,21 +528,32 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
 
     // --- embassies and ambassadors
     for (const t of regexAll(
-      lang === "vi" ? /Đại sứ quán/u : /\b[Ee]mbassy\b/u,
+      lang === "vi" ? /Đại sứ quán|[Cc]ơ quan đại diện(?: thường trú)?/u : /\b[Ee]mbassy\b/u,
       uText,
       unit.start,
     )) {
       let sender: CountryMention | undefined
       let seat: CountryMention | undefined
+      // "Mông Cổ mở Đại sứ quán tại Hà Nội", "Kazakhstan opened its embassy in Hanoi".
+      const openedBy = [...uCountries]
+        .reverse()
+        .find(
+          (c) =>
+            c.end <= t.start &&
+            /^\s+(?:(?:đã|has|had|officially|chính thức)\s+)*(?:mở|khai trương|thành lập|opened|inaugurated|set up|established)\s+(?:(?:its|an|a|the)\s+)?$/u.test(
+              p.text.slice(c.end, t.start),
+            ),
+        )
       if (lang === "vi") {
-        sender = countryAfter(t.end, 12)
+        sender = /^\s*tại\s/u.test(p.text.slice(t.end)) ? openedBy : countryAfter(t.end, 12)
         const tai = /^[^.;]{0,40}?\stại\s/u.exec(p.text.slice(sender?.end ?? t.end))
         seat = tai === null ? undefined : countryAfter((sender?.end ?? t.end) + tai[0].length, 3)
       } else {
         const of = /^\s+of\s+(?:the\s+)?/u.exec(p.text.slice(t.end))
         sender = of
           ? countryAfter(t.end + of[0].length, 3)
-          : [...uCountries].reverse().find((c) => c.end <= t.start && t.start - c.end <= 4)
+          : ([...uCountries].reverse().find((c) => c.end <= t.start && t.start - c.end <= 4) ??
+            openedBy)
         const inn = /^[^.;]{0,40}?\s(?:in|to)\s+(?:the\s+)?/u.exec(
           p.text.slice(Math.max(t.end, sender?.end ?? 0)),
         )
@@ -540,9 +581,15 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       }
       if (accredited !== undefined) {
         make(accredited.code, 0.85)
-        // An embassy in Y that also covers Z is accredited to Y as well; propose that only when
-        // it is a relation of the dataset's subject (the sender or the seat is the subject).
-        if (sender.code === ctx.subject || seat.code === ctx.subject)
+        // An embassy in Y that also covers Z is accredited to Y as well; propose that only for a
+        // relation of the subject's that the dataset holds (not KG's embassy in KR, nor VN–RU
+        // when the dataset has no vn-ru).
+        const own = ctx.index?.relations.some(
+          (r) =>
+            (r.countries as ReadonlyArray<string>).includes(sender.code) &&
+            (r.countries as ReadonlyArray<string>).includes(seat.code),
+        )
+        if (own === true && (sender.code === ctx.subject || seat.code === ctx.subject))
           make(
             seat.code,
             0.6,
@@ -696,10 +743,14 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       ["talks", LEXICON.talks[lang]],
     ]
     const inList = listDates.length >= 2
+    const calls = regexAll(LEXICON.call[lang], uText, unit.start)
     for (const [kind, re] of exchanges) {
       if (inList && kind === "consultation") continue
       const t = regexAll(re, uText, unit.start)[0]
       if (t === undefined) continue
+      // "phone talks" is a call, not talks; a planned exchange is not one that took place.
+      if (kind !== "phone-call" && calls.some((c) => c.start <= t.start && c.end >= t.end)) continue
+      if (FUTURE[lang].test(uText)) continue
       const before = p.text.slice(Math.max(unit.start, t.start - 40), t.start)
       const back =
         LEXICON.backReference[lang].test(before) ||
@@ -763,6 +814,7 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
 
     // --- commission sessions
     for (const t of regexAll(LEXICON.session[lang], uText, unit.start)) {
+      if (FUTURE[lang].test(uText)) continue
       const ordinal = t.m[1] ?? ""
       const session = ORDINALS[ordinal] ?? Number(ordinal)
       const commission = regexAll(
@@ -811,7 +863,9 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       if (words.length < 2 && !/MoU|MOU/u.test(title)) continue
       if (words.length > 20) title = words.slice(0, 20).join(" ")
       if (lang === "en" && !/[A-Z]/u.test(title) && !/\b(?:signed|inked)\b/iu.test(uText)) continue
-      const signed = /(?<![\p{L}])ký(?![\p{L}])|ký kết|\bsigned\b|\binked\b/u.test(uText)
+      const signed = /(?<![\p{L}])ký(?![\p{L}])|ký kết|\bsigned\b|\bsigning\b|\binked\b/u.test(
+        uText,
+      )
       const effectiveAt =
         /(?:có hiệu lực|took effect|entered into force|came into force|came into effect|effective)(?:\s+(?:từ|from|since|on|in))?\s*(?:ngày\s*|năm\s*)?/u.exec(
           p.text.slice(span.end, unit.end),
@@ -824,7 +878,11 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
                 d.start >= span.end + effectiveAt.index &&
                 d.start - (span.end + effectiveAt.index + effectiveAt[0].length) <= 6,
             )
-      const kys = regexAll(/(?<![\p{L}])ký(?![\p{L}])|\bsigned\b|\binked\b/u, uText, unit.start)
+      const kys = regexAll(
+        /(?<![\p{L}])ký(?![\p{L}])|\bsigned\b|\bsigning\b|\binked\b/u,
+        uText,
+        unit.start,
+      )
       const signedDate = uDates.find(
         (d) =>
           d !== effDate &&
@@ -890,6 +948,7 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
   for (const q of p.quantities) {
     const unit = p.units.find((u) => within(q, u))
     if (unit === undefined) continue
+    if (FUTURE[ctx.lang].test(p.text.slice(unit.sentence.start, q.start))) continue
     const sentence = unit.sentence
     const sText = p.text.slice(sentence.start, q.start)
     const unitFor: Record<string, string> = {

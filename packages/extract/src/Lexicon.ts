@@ -48,6 +48,7 @@ export const OFFICES: ReadonlyArray<OfficeWord> = (
     { words: "Thủ tướng", level: "government" },
     { words: "Bộ trưởng", level: "minister" },
     { words: "Thứ trưởng", level: "deputy-minister" },
+    { words: "Ngoại trưởng", level: "minister" },
     { words: "Chủ nhiệm Ủy ban", level: "parliament" },
     { words: "Tổng cục trưởng", level: "agency" },
     { words: "Đại sứ", level: "other" },
@@ -296,6 +297,21 @@ const EXTRA_NAMES: ReadonlyArray<CountryName> = [
   { name: "Armenian", code: "AM" },
   { name: "Azerbaijani", code: "AZ" },
   { name: "Georgian", code: "GE" },
+  // Capitals stand for their country where a place is read ("hội đàm tại Tashkent").
+  { name: "Astana", code: "KZ" },
+  { name: "Nur-Sultan", code: "KZ" },
+  { name: "Almaty", code: "KZ" },
+  { name: "Tashkent", code: "UZ" },
+  { name: "Bishkek", code: "KG" },
+  { name: "Dushanbe", code: "TJ" },
+  { name: "Ashgabat", code: "TM" },
+  { name: "Ulaanbaatar", code: "MN" },
+  { name: "U-lan-ba-to", code: "MN" },
+  { name: "Moscow", code: "RU" },
+  { name: "Mát-xcơ-va", code: "RU" },
+  { name: "Minsk", code: "BY" },
+  { name: "Thành phố Hồ Chí Minh", code: "VN" },
+  { name: "Ho Chi Minh City", code: "VN" },
 ]
 
 /**

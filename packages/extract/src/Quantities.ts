@@ -64,11 +64,21 @@ const viQuantities = (paragraph: string): QuantityMention[] => {
       const text = m[0].replace(/\s*\/\s*/u, "/")
       const parsed = parseVietnameseQuantity(text.replace(/^(\d+)\s*(?=[a-zđ])/iu, "$1 "))
       if (Either.isLeft(parsed)) continue
+      // "vượt 160 triệu USD", "vượt mốc 1 tỷ USD": over.
+      const over =
+        parsed.right.qualifier === "exact" &&
+        /(?<![\p{L}])vượt(?: mốc| ngưỡng)?\s+$/u.test(
+          paragraph.slice(Math.max(0, m.index - 14), m.index),
+        )
       out.push({
         start: m.index,
         end: m.index + m[0].length,
         text: m[0],
-        quantity: { ...parsed.right, reported: m[0] },
+        quantity: {
+          ...parsed.right,
+          ...(over ? { qualifier: "over" as const } : {}),
+          reported: m[0],
+        },
       })
     }
   }
@@ -80,7 +90,13 @@ const enQuantities = (paragraph: string): QuantityMention[] => {
   EN_QUANTITY.lastIndex = 0
   for (let m = EN_QUANTITY.exec(paragraph); m !== null; m = EN_QUANTITY.exec(paragraph)) {
     let text = m[0]
-    let qualifier: Quantity["qualifier"] = "exact"
+    // "exceeded 160 million USD", "surpassed USD 200 million": over.
+    let qualifier: Quantity["qualifier"] =
+      /\b(?:exceeded|exceeding|surpassed|surpassing|topped|topping)\s+$/iu.test(
+        paragraph.slice(Math.max(0, m.index - 14), m.index),
+      )
+        ? "over"
+        : "exact"
     for (const [re, q] of EN_QUALIFIERS) {
       if (re.test(text)) {
         qualifier = q
