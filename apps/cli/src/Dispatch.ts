@@ -4,21 +4,16 @@
  * argument errors answer without loading Effect or the dataset.
  */
 import type { Invocation } from "./cli/Args"
+import { colorEnabled, type Io, isInteractive, textWidth, todayOf } from "./cli/Io"
 import { compare } from "./commands/Compare"
 import type { Context, Output } from "./commands/Context"
 import { countries } from "./commands/Countries"
-import { exportDataset } from "./commands/Export"
-import { extractArticle } from "./commands/Extract"
 import { metrics } from "./commands/Metrics"
-import { newRelation } from "./commands/New"
 import { overview } from "./commands/Overview"
 import { show } from "./commands/Show"
 import { timeline } from "./commands/Timeline"
-import { validate } from "./commands/Validate"
 import { loadIndex } from "./data/LoadIndex"
-import { colorEnabled, type Io, isInteractive, textWidth, todayOf } from "./Main"
 
-/** Runs a command invocation. */
 /**
  * Ink draws only the last frame when it believes it runs in CI (CI or CONTINUOUS_INTEGRATION set),
  * which leaves a real terminal blank until exit. The UI only starts on a TTY, where a person (or a
@@ -30,6 +25,7 @@ const renderFramesEvenInCi = (): void => {
   }
 }
 
+/** Runs a command invocation: builds its context, loads the dataset it needs, calls it. */
 export const dispatch = async (
   invocation: Extract<Invocation, { _tag: "Run" }>,
   io: Io,
@@ -42,9 +38,16 @@ export const dispatch = async (
     color: colorEnabled(io),
     width: textWidth(io),
   }
-  if (command.name === "validate") return validate(command, options, ctx)
-  if (command.name === "new") return newRelation(command, options, ctx)
-  if (command.name === "extract") return extractArticle(command, options, ctx)
+  // Commands that read or write dataset files load the loader and the schemas; they are imported
+  // on demand so that the commands reading the embedded snapshot start without them.
+  if (command.name === "validate") {
+    return (await import("./commands/Validate")).validate(command, options, ctx)
+  }
+  if (command.name === "new")
+    return (await import("./commands/New")).newRelation(command, options, ctx)
+  if (command.name === "extract") {
+    return (await import("./commands/Extract")).extractArticle(command, options, ctx)
+  }
   if (isInteractive(invocation, io)) {
     renderFramesEvenInCi()
     const [index, tui] = await Promise.all([loadIndex(options.data), import("./tui/RunTui")])
@@ -66,6 +69,6 @@ export const dispatch = async (
     case "compare":
       return compare(index, command, ctx)
     case "export":
-      return exportDataset(index, command, ctx)
+      return (await import("./commands/Export")).exportDataset(index, command, ctx)
   }
 }

@@ -1,58 +1,41 @@
 /**
  * The edge of the CLI: parses the arguments, reads the clock and the terminal once, runs one
- * command and writes its output. Every error becomes one line on stderr and exit status 1.
+ * command and writes its output. Every error becomes one line on stderr (`errorLine` in
+ * cli/Errors.ts) and exit status 1.
  */
-import type { DayDate } from "@bilateral/domain"
 import { type Invocation, parseArgs } from "./cli/Args"
-import { errorLine } from "./cli/Errors"
+import { errorLine, systemReason, WriteError } from "./cli/Errors"
 import { helpText, VERSION } from "./cli/Help"
+import { type Io, isInteractive } from "./cli/Io"
 
-/** What the CLI needs from the outside world; `process` in production, fakes in tests. */
-export interface Io {
-  readonly argv: ReadonlyArray<string>
-  readonly env: Readonly<Record<string, string | undefined>>
-  readonly stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number }
-  readonly stderr: { write(text: string): unknown }
-  readonly stdinIsTTY: boolean
-  readonly now: () => Date
-  /** Switches the terminal's raw mode (stdin a TTY); absent when there is no terminal. */
-  readonly setRawMode?: (on: boolean) => void
+export type { Io } from "./cli/Io"
+
+/**
+ * Writes the whole output and resolves once the stream took it, or rejects with a WriteError
+ * (a full disk, an I/O error). A reader that went away (`| head`, EPIPE) is not an error: the
+ * promise resolves with `false`, meaning nothing more should be written.
+ */
+const writeAll = (io: Io, text: string): Promise<boolean> =>
+  new Promise((resolve, reject) => {
+    try {
+      io.stdout.write(text, (error) => {
+        if (!error) resolve(true)
+        else if ((error as NodeJS.ErrnoException).code === "EPIPE") resolve(false)
+        else reject(new WriteError({ target: "stdout", reason: systemReason(error) }))
+      })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EPIPE") resolve(false)
+      else reject(new WriteError({ target: "stdout", reason: systemReason(error) }))
+    }
+  })
+
+const answer = async (invocation: Invocation, io: Io) => {
+  // Help and version need neither the dataset nor the commands: answer them from this chunk.
+  if (invocation._tag === "Help") return { stdout: helpText(invocation.topic), exitCode: 0 }
+  if (invocation._tag === "Version") return { stdout: `${VERSION}\n`, exitCode: 0 }
+  const { dispatch } = await import("./Dispatch")
+  return dispatch(invocation, io)
 }
-
-/** Today as a calendar day, in local time. The only clock read of the CLI. */
-export const todayOf = (now: Date): DayDate => ({
-  _tag: "Day",
-  year: now.getFullYear(),
-  month: now.getMonth() + 1,
-  day: now.getDate(),
-})
-
-/** Whether to use colour: a terminal, and NO_COLOR unset or empty (https://no-color.org). */
-export const colorEnabled = (io: Pick<Io, "env" | "stdout">): boolean =>
-  io.stdout.isTTY === true &&
-  (io.env.NO_COLOR === undefined || io.env.NO_COLOR === "") &&
-  io.env.TERM !== "dumb"
-
-/** Default width of text output when it does not go to a terminal and COLUMNS is not set. */
-export const DEFAULT_WIDTH = 100
-
-/** The width text output fits: the terminal's, else COLUMNS, else 100 columns. */
-export const textWidth = (io: Pick<Io, "env" | "stdout">): number => {
-  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns
-  const columns = Number.parseInt(io.env.COLUMNS ?? "", 10)
-  return Number.isInteger(columns) && columns >= 20 ? columns : DEFAULT_WIDTH
-}
-
-/** Whether this invocation opens the interactive UI: no command, a terminal on both ends, no --json. */
-export const isInteractive = (
-  invocation: Invocation,
-  io: Pick<Io, "stdinIsTTY" | "stdout">,
-): boolean =>
-  invocation._tag === "Run" &&
-  invocation.command.name === "overview" &&
-  !invocation.options.json &&
-  io.stdinIsTTY &&
-  io.stdout.isTTY === true
 
 /** Runs the CLI once and returns its exit status. Never throws. */
 export const run = async (io: Io): Promise<number> => {
@@ -63,14 +46,8 @@ export const run = async (io: Io): Promise<number> => {
     // echoed (and Enter read as a newline).
     raw = isInteractive(invocation, io)
     if (raw) io.setRawMode?.(true)
-    // Help and version need neither the dataset nor Effect: answer them from this small chunk.
-    const output =
-      invocation._tag === "Help"
-        ? { stdout: helpText(invocation.topic), exitCode: 0 }
-        : invocation._tag === "Version"
-          ? { stdout: `${VERSION}\n`, exitCode: 0 }
-          : await (await import("./Dispatch")).dispatch(invocation, io)
-    if (output.stdout.length > 0) io.stdout.write(output.stdout)
+    const output = await answer(invocation, io)
+    if (output.stdout.length > 0) await writeAll(io, output.stdout)
     return output.exitCode
   } catch (error) {
     io.stderr.write(`${errorLine(error)}\n`)

@@ -4,10 +4,9 @@
  */
 import { run } from "./Main"
 
-// A closed pipe (`bilateral export --format json | head`) is not an error.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0)
-})
+// Write errors reach `run` through each write's callback, which turns them into one line on
+// stderr; this listener only keeps Node from also throwing them as an unhandled 'error' event.
+process.stdout.on("error", () => {})
 
 run({
   argv: process.argv.slice(2),

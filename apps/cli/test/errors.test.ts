@@ -1,6 +1,21 @@
-// Bad arguments and invalid data: exit status 1 and one line on stderr saying what is accepted.
+// Bad arguments, invalid data and output that cannot be written: exit status 1 and one line on
+// stderr saying what is accepted.
+import { spawnSync } from "node:child_process"
+import {
+  chmodSync,
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { BROKEN, MINI, runCli } from "./support/runCli"
+import { BROKEN, CLI, MINI, runCli } from "./support/runCli"
 
 const fails = (args: string[]) => {
   const result = runCli(args)
@@ -16,7 +31,7 @@ const fails = (args: string[]) => {
 describe("bad arguments", () => {
   it("rejects an unknown command, listing the commands", () => {
     expect(fails(["contries"])).toBe(
-      'bilateral: unknown command "contries" (did you mean countries?): expected one of countries, show, metrics, timeline, compare, validate, export, new, help, or none for the overview',
+      'bilateral: unknown command "contries" (did you mean countries?): expected one of countries, show, metrics, timeline, compare, validate, export, new, extract, help, or none for the overview',
     )
   })
 
@@ -88,5 +103,112 @@ describe("invalid data", () => {
 
   it("rejects a validate target that is not a directory", () => {
     expect(fails(["validate", "/no/such/dir"])).toContain("does not exist: expected a directory")
+  })
+})
+
+describe("arguments that used to slip through", () => {
+  it("refuses to compare a relation with itself, by code or by name", () => {
+    expect(fails(["compare", "xa", "xa", "--data", MINI])).toBe(
+      'bilateral: compare expects two different countries; "xa" and "xa" both name xa: compare it with one of xb',
+    )
+    expect(fails(["compare", "xa", "Aralia", "--data", MINI])).toContain(
+      "expects two different countries",
+    )
+  })
+
+  it("refuses --as-of before year 1000 as it refuses a five-digit year, stating the range", () => {
+    const early = fails(["metrics", "xa", "--as-of", "0000-01-01", "--data", MINI])
+    expect(early).toContain("from 1000-01-01 to 9999-12-31")
+    expect(early).toContain("year 0000 is before 1000")
+    expect(fails(["metrics", "xa", "--as-of", "99999-01-01", "--data", MINI])).toContain(
+      "from 1000-01-01 to 9999-12-31",
+    )
+    expect(fails(["compare", "xa", "xb", "--as-of", "0999-12-31", "--data", MINI])).toContain(
+      "is before 1000",
+    )
+  })
+
+  it("shortens a 100 kB argument in the message instead of echoing it whole", () => {
+    const long = "k".repeat(100_000)
+    for (const args of [["show", long, "--data", MINI], [long], ["timeline", "--kind", long]]) {
+      const line = fails(args)
+      expect(line.length).toBeLessThan(1000)
+      expect(line).toContain("(99,920 more characters)")
+    }
+  })
+
+  it("writes control characters of an argument as escapes", () => {
+    expect(fails(["show", "x\u001b]0;owned\u0007\ny", "--data", MINI])).toContain(
+      '"x\\u001b]0;owned\\u0007\\ny"',
+    )
+  })
+
+  it("accepts --force only with --out", () => {
+    expect(fails(["export", "--format", "json", "--force"])).toContain("--force goes with --out")
+  })
+})
+
+describe("output that cannot be written", () => {
+  const scratch = () => mkdtempSync(join(tmpdir(), "bilateral-out-"))
+  const exportTo = (path: string, ...more: string[]) =>
+    runCli(["export", "--format", "json", "--data", MINI, "--out", path, ...more])
+
+  it("fails with one line when stdout is a full device, for a large and a small output", () => {
+    for (const args of [
+      ["export", "--format", "json", "--data", MINI],
+      ["countries", "--data", MINI],
+    ]) {
+      const full = openSync("/dev/full", "w")
+      const result = spawnSync(process.execPath, [CLI, ...args], {
+        stdio: ["ignore", full, "pipe"],
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      })
+      closeSync(full)
+      expect(result.status).toBe(1)
+      expect(result.stderr).toBe(
+        "bilateral: cannot write to stdout: ENOSPC (no space left on device)\n",
+      )
+    }
+  })
+
+  it("exits 0 without a word when the reader of a pipe goes away early (| head)", () => {
+    // The embedded dataset's export is larger than a pipe's buffer, so the CLI meets EPIPE.
+    const script = `"${process.execPath}" "${CLI}" export --format json | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`
+    const result = spawnSync("bash", ["-c", script], { encoding: "utf8" })
+    expect(result.stdout).toBe("0\n")
+    expect(result.stderr).toBe("")
+  })
+
+  it("never replaces an existing file without --force, and keeps its mode with it", () => {
+    const dir = scratch()
+    const path = join(dir, "out.json")
+    writeFileSync(path, "mine")
+    chmodSync(path, 0o600)
+    expect(fails(["export", "--format", "json", "--data", MINI, "--out", path])).toBe(
+      `bilateral: cannot write ${path}: it already exists; add --force to replace it`,
+    )
+    expect(readFileSync(path, "utf8")).toBe("mine")
+    const forced = exportTo(path, "--force")
+    expect(forced.code).toBe(0)
+    expect(JSON.parse(readFileSync(path, "utf8")).formatVersion).toBeDefined()
+    expect(statSync(path).mode & 0o777).toBe(0o600)
+    expect(readdirSync(dir)).toEqual(["out.json"])
+  })
+
+  it("refuses a symbolic link and a device with --force too, saying why", () => {
+    const dir = scratch()
+    writeFileSync(join(dir, "target.json"), "target")
+    symlinkSync(join(dir, "target.json"), join(dir, "link.json"))
+    const link = exportTo(join(dir, "link.json"), "--force")
+    expect(link.code).toBe(1)
+    expect(link.stderr).toContain("it is a symbolic link")
+    expect(readFileSync(join(dir, "target.json"), "utf8")).toBe("target")
+    const device = exportTo("/dev/full", "--force")
+    expect(device.code).toBe(1)
+    expect(device.stderr).toBe(
+      "bilateral: cannot write /dev/full: it is a device, and only a regular file is ever replaced\n",
+    )
+    expect(statSync("/dev/full").isCharacterDevice()).toBe(true)
   })
 })

@@ -2,7 +2,7 @@
  * Reads `bilateral`'s command line into an invocation, or a one-line error saying what is
  * accepted. Pure: the environment is a parameter, nothing is printed.
  */
-import type { DayDate, EventKind } from "@bilateral/domain"
+import { type DayDate, EVENT_KINDS, type EventKind } from "@bilateral/domain"
 import {
   COMMANDS,
   type CommandName,
@@ -12,7 +12,9 @@ import {
   type OptionSpec,
   VALUE_OPTIONS,
 } from "./CommandTable"
-import { UserError } from "./Errors"
+import { ArgumentError, quoted } from "./Errors"
+
+export { ArgumentError } from "./Errors"
 
 export type Lang = "vi" | "en"
 
@@ -37,7 +39,13 @@ export type Command =
     }
   | { readonly name: "compare"; readonly codes: ReadonlyArray<string>; readonly asOf?: DayDate }
   | { readonly name: "validate"; readonly dir?: string; readonly sources?: string }
-  | { readonly name: "export"; readonly format: "json" | "csv"; readonly out?: string }
+  | {
+      readonly name: "export"
+      readonly format: "json" | "csv"
+      readonly out?: string
+      /** Replace an existing regular file at `out`. */
+      readonly force?: boolean
+    }
   | { readonly name: "new"; readonly what: "relation"; readonly id: string }
   | {
       readonly name: "extract"
@@ -54,19 +62,14 @@ export type Invocation =
   | { readonly _tag: "Help"; readonly topic?: CommandName }
   | { readonly _tag: "Version" }
 
-/** A bad command line: `message` is one line saying what was wrong and what is accepted. */
-export class ArgumentError extends UserError {
-  override readonly name = "ArgumentError"
-}
+/** An event kind as typed on the command line: the domain's tag in kebab-case (`phone-call`). */
+export const kindName = (kind: EventKind): string =>
+  kind.replace(/[A-Z]/g, (c, at: number) => `${at > 0 ? "-" : ""}${c.toLowerCase()}`)
 
-/** Event kinds as typed on the command line, and the tags they stand for. */
-export const KIND_NAMES: ReadonlyArray<readonly [string, EventKind]> = [
-  ["visit", "Visit"],
-  ["political-consultation", "PoliticalConsultation"],
-  ["phone-call", "PhoneCall"],
-  ["meeting", "Meeting"],
-  ["commission-session", "CommissionSession"],
-]
+/** Event kinds as typed on the command line, and the tags they stand for: the domain's EVENT_KINDS. */
+export const KIND_NAMES: ReadonlyArray<readonly [string, EventKind]> = EVENT_KINDS.map(
+  (kind) => [kindName(kind), kind] as const,
+)
 
 /** Reads an event kind: kebab-case (`phone-call`) or the tag (`PhoneCall`), any case. */
 export const parseKind = (text: string): EventKind | undefined => {
@@ -77,25 +80,36 @@ export const parseKind = (text: string): EventKind | undefined => {
   return undefined
 }
 
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate()
+const daysIn = (y: number, m: number): number => {
+  const date = new Date(Date.UTC(2000, m, 0))
+  date.setUTCFullYear(y, m, 0)
+  return date.getUTCDate()
+}
 
-/** Reads a calendar day written YYYY-MM-DD, or says why it is not one. */
+/** The years a day given on the command line (`--as-of`) may fall in, inclusive. */
+export const DAY_YEARS = { min: 1000, max: 9999 } as const
+
+/** Reads a calendar day written YYYY-MM-DD in the years of DAY_YEARS, or says why it is not one. */
 export const parseDay = (text: string, option: string): DayDate => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  const expected = `${option} expects a day as YYYY-MM-DD, such as 2025-05-05`
-  if (!m) throw new ArgumentError(`${expected}; got "${text}"`)
+  const expected = `${option} expects a day as YYYY-MM-DD from ${DAY_YEARS.min}-01-01 to ${DAY_YEARS.max}-12-31, such as 2025-05-05`
+  const got = `got ${quoted(text)}`
+  if (!m) throw new ArgumentError(`${expected}; ${got}`)
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (y < DAY_YEARS.min) {
+    throw new ArgumentError(`${expected}; ${got}: year ${m[1]} is before ${DAY_YEARS.min}`)
+  }
   if (mo < 1 || mo > 12)
-    throw new ArgumentError(`${expected}; got "${text}": month ${m[2]} does not exist`)
+    throw new ArgumentError(`${expected}; ${got}: month ${m[2]} does not exist`)
   if (d < 1 || d > daysIn(y, mo)) {
-    throw new ArgumentError(`${expected}; got "${text}": ${m[1]}-${m[2]} has ${daysIn(y, mo)} days`)
+    throw new ArgumentError(`${expected}; ${got}: ${m[1]}-${m[2]} has ${daysIn(y, mo)} days`)
   }
   return { _tag: "Day", year: y, month: mo, day: d }
 }
 
 const parseYear = (text: string, option: string): number => {
   if (!/^\d{4}$/.test(text)) {
-    throw new ArgumentError(`${option} expects a year as YYYY, such as 2023; got "${text}"`)
+    throw new ArgumentError(`${option} expects a year as YYYY, such as 2023; got ${quoted(text)}`)
   }
   return Number(text)
 }
@@ -216,7 +230,7 @@ export const parseArgs = (
         allowed.map((o) => o.name),
       )
       throw new ArgumentError(
-        `unknown option "${option.token}" ${where}${hint ? ` (did you mean --${hint}?)` : ""}: expected one of ${optionList(allowed)}`,
+        `unknown option ${quoted(option.token)} ${where}${hint ? ` (did you mean --${hint}?)` : ""}: expected one of ${optionList(allowed)}`,
       )
     }
     if (known.value !== undefined) {
@@ -226,7 +240,7 @@ export const parseArgs = (
       values.set(known.name, option.value)
     } else {
       if (option.value !== undefined) {
-        throw new ArgumentError(`--${known.name} takes no value; got "${option.token}"`)
+        throw new ArgumentError(`--${known.name} takes no value; got ${quoted(option.token)}`)
       }
       values.set(known.name, true)
     }
@@ -242,7 +256,7 @@ export const parseArgs = (
 
   const lang = text("lang") ?? "vi"
   if (lang !== "vi" && lang !== "en") {
-    throw new ArgumentError(`--lang expects vi or en; got "${lang}"`)
+    throw new ArgumentError(`--lang expects vi or en; got ${quoted(lang)}`)
   }
   const data = text("data") ?? (env.BILATERAL_DATA?.trim() || undefined)
   const global: GlobalOptions = { json: values.has("json"), lang, ...(data ? { data } : {}) }
@@ -281,7 +295,7 @@ export const parseArgs = (
         const kind = kindText === undefined ? undefined : parseKind(kindText)
         if (kindText !== undefined && kind === undefined) {
           throw new ArgumentError(
-            `--kind expects one of ${KIND_NAMES.map(([k]) => k).join(", ")}; got "${kindText}"`,
+            `--kind expects one of ${KIND_NAMES.map(([k]) => k).join(", ")}; got ${quoted(kindText)}`,
           )
         }
         const fromText = text("from")
@@ -314,16 +328,26 @@ export const parseArgs = (
           throw new ArgumentError(`export expects --format json or --format csv`)
         }
         if (format !== "json" && format !== "csv") {
-          throw new ArgumentError(`--format expects json or csv; got "${format}"`)
+          throw new ArgumentError(`--format expects json or csv; got ${quoted(format)}`)
         }
         const out = text("out")
-        return { name: "export", format, ...(out ? { out } : {}) }
+        if (values.has("force") && out === undefined) {
+          throw new ArgumentError(
+            "--force goes with --out PATH: it allows replacing the file at PATH",
+          )
+        }
+        return {
+          name: "export",
+          format,
+          ...(out ? { out } : {}),
+          ...(values.has("force") ? { force: true } : {}),
+        }
       }
       case "new": {
         const [what, id] = args
         if (what !== "relation") {
           throw new ArgumentError(
-            `new expects what to create, "relation", as in bilateral new relation vn-uz${what === undefined ? "" : `; got "${what}"`}`,
+            `new expects what to create, "relation", as in bilateral new relation vn-uz${what === undefined ? "" : `; got ${quoted(what)}`}`,
           )
         }
         if (id === undefined) {
@@ -361,7 +385,7 @@ const unknownCommand = (word: string): ArgumentError => {
   const names = COMMANDS.map((c) => c.name)
   const hint = suggest(word, names)
   return new ArgumentError(
-    `unknown command "${word}"${hint ? ` (did you mean ${hint}?)` : ""}: expected one of ${names.join(", ")}, help, or none for the overview`,
+    `unknown command ${quoted(word)}${hint ? ` (did you mean ${hint}?)` : ""}: expected one of ${names.join(", ")}, help, or none for the overview`,
   )
 }
 
@@ -370,7 +394,7 @@ const checkArity = (spec: CommandSpec, args: ReadonlyArray<string>) => {
   if (args.length <= max) return
   const extra = args
     .slice(max)
-    .map((a) => `"${a}"`)
+    .map((a) => quoted(a))
     .join(" ")
   const takes =
     max === 0

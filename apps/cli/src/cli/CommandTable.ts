@@ -134,11 +134,20 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
         value: "json|csv",
         summary: "json: interchange format; csv: one table with a `table` column",
       },
-      { name: "out", value: "PATH", summary: "write to PATH atomically instead of stdout" },
+      {
+        name: "out",
+        value: "PATH",
+        summary: "write to PATH atomically instead of stdout; never replaces what is there",
+      },
+      {
+        name: "force",
+        summary: "with --out: replace an existing regular file (keeping its mode)",
+      },
     ],
     examples: [
       "bilateral export --format json --out bilateral.json",
       "bilateral export --format csv > bilateral.csv",
+      "bilateral export --format json --out bilateral.json --force",
     ],
   },
   {

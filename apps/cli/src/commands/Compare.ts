@@ -17,7 +17,7 @@ import {
   type Relation,
 } from "@bilateral/domain"
 import type { Command } from "../cli/Args"
-import { UserError } from "../cli/Errors"
+import { quoted, UserError } from "../cli/Errors"
 import { t } from "../i18n/Messages"
 import { dateText, isQuantity } from "../render/Format"
 import { renderTable } from "../render/Table"
@@ -123,6 +123,12 @@ export const resolvePair = (
   }
   const a = resolveOrFail(index, command.codes[0], ctx.lang, "compare")
   const b = resolveOrFail(index, command.codes[1], ctx.lang, "compare")
+  if (a.id === b.id) {
+    const others = index.relations.filter((r) => r.id !== a.id).map((r) => relationCode(index, r))
+    throw new UserError(
+      `compare expects two different countries; ${quoted(command.codes[0] ?? "")} and ${quoted(command.codes[1] ?? "")} both name ${relationCode(index, a)}${others.length > 0 ? `: compare it with one of ${others.join(", ")}` : ""}`,
+    )
+  }
   return [a, b]
 }
 

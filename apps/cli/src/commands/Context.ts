@@ -5,6 +5,7 @@
 import type { DayDate } from "@bilateral/domain"
 import type { Lang } from "../cli/Args"
 import { wrap } from "../render/DisplayWidth"
+import { plainText } from "../render/PlainText"
 
 export interface Context {
   readonly lang: Lang
@@ -28,9 +29,9 @@ export const ok = (stdout: string): Output => ({ stdout, exitCode: 0 })
 /** Stable JSON: two-space indentation and a final newline. */
 export const json = (value: unknown): Output => ok(`${JSON.stringify(value, null, 2)}\n`)
 
-/** A heading, bold when colour is on. */
+/** A heading made plain (`plainText`), bold when colour is on. */
 export const heading = (ctx: Context, text: string): string =>
-  ctx.color ? `\u001b[1m${text}\u001b[22m` : text
+  ctx.color ? `\u001b[1m${plainText(text)}\u001b[22m` : plainText(text)
 
 /** Joins blocks of lines with one blank line between them, ending with a newline. */
 export const blocks = (
@@ -42,9 +43,9 @@ export const blocks = (
     .filter((p) => p.length > 0)
     .join("\n\n")}\n`
 
-/** A bulleted list, each item wrapped to the width with a hanging indent. */
+/** A bulleted list, each item made plain (`plainText`) and wrapped to the width with a hanging indent. */
 export const bullets = (ctx: Context, items: ReadonlyArray<string>): string[] =>
-  items.flatMap((item) => {
+  items.map(plainText).flatMap((item) => {
     const lines = ctx.width === undefined ? [item] : wrap(item, Math.max(10, ctx.width - 2))
     return lines.map((line, i) => `${i === 0 ? "•" : " "} ${line}`)
   })

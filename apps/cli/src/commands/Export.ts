@@ -1,6 +1,7 @@
 /**
- * `bilateral export --format json|csv [--out PATH]`: the whole dataset in the interchange format
- * (JSON) or as one facts table (CSV), on stdout or written atomically to PATH.
+ * `bilateral export --format json|csv [--out PATH [--force]]`: the whole dataset in the interchange
+ * format (JSON) or as one facts table (CSV), on stdout or written atomically to PATH. PATH is never
+ * replaced without --force, and never when it is not a regular file (io/AtomicWrite.ts).
  */
 import { type BilateralIndex, buildFactsCsv, buildInterchange } from "@bilateral/data"
 import type { Command } from "../cli/Args"
@@ -23,7 +24,7 @@ export const exportDataset = (
 ): Output => {
   const text = exportText(index, command.format)
   if (command.out === undefined) return { stdout: text, exitCode: 0 }
-  writeFileAtomic(command.out, text)
+  writeFileAtomic(command.out, text, { replace: command.force === true })
   const bytes = Buffer.byteLength(text, "utf8")
   const note =
     ctx.lang === "vi"

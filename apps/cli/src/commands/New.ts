@@ -18,8 +18,8 @@ import {
 import { isAbsolute, join, relative, sep } from "node:path"
 import { type IsoCountry, isIsoCountryCode, isoCountry } from "@bilateral/data"
 import { Document, isMap, isSeq, parse, parseDocument, type YAMLMap, type YAMLSeq } from "yaml"
-import { ArgumentError, type Command, type GlobalOptions } from "../cli/Args"
-import { UserError } from "../cli/Errors"
+import type { Command, GlobalOptions } from "../cli/Args"
+import { ArgumentError, quoted, UserError } from "../cli/Errors"
 import { writeFileAtomic } from "../io/AtomicWrite"
 import type { Context, Output } from "./Context"
 import { relationTemplates, renderTemplate, type TemplateCountry } from "./RelationTemplate"
@@ -40,20 +40,22 @@ export const parseRelationId = (text: string): { id: string; codes: readonly [st
   if (match === null) {
     const lower = text.trim().toLowerCase()
     const hint = /^[a-z]{2}-[a-z]{2}$/u.test(lower) ? ` (did you mean ${lower}?)` : ""
-    throw new ArgumentError(`new relation: "${text}" is not a relation id${hint}: ${EXPECTED_ID}`)
+    throw new ArgumentError(
+      `new relation: ${quoted(text)} is not a relation id${hint}: ${EXPECTED_ID}`,
+    )
   }
   const a = match[1] ?? ""
   const b = match[2] ?? ""
   for (const code of [a, b]) {
     if (!isIsoCountryCode(code)) {
       throw new ArgumentError(
-        `new relation: "${code}" in "${text}" is not an ISO 3166-1 alpha-2 country code: ${EXPECTED_ID}`,
+        `new relation: ${quoted(code)} in ${quoted(text)} is not an ISO 3166-1 alpha-2 country code: ${EXPECTED_ID}`,
       )
     }
   }
   if (a === b) {
     throw new ArgumentError(
-      `new relation: "${text}" joins ${a.toUpperCase()} with itself: expected two different countries, such as vn-uz`,
+      `new relation: ${quoted(text)} joins ${a.toUpperCase()} with itself: expected two different countries, such as vn-uz`,
     )
   }
   return { id: text, codes: [a.toUpperCase(), b.toUpperCase()] }

@@ -2,13 +2,13 @@
  * `bilateral validate [DIR] [--sources DIR]`: checks a dataset directory and prints every problem
  * as `file:line:col: message`. Exits 1 when there is any.
  */
-import { existsSync, statSync } from "node:fs"
+import { existsSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
-import { formatProblem, validateDirectory } from "@bilateral/data"
-import { Effect } from "effect"
+import { formatProblem } from "@bilateral/data"
 import type { Command, GlobalOptions } from "../cli/Args"
 import { UserError } from "../cli/Errors"
+import { requireDirectory, validateIndex } from "../data/LoadIndex"
 import { t } from "../i18n/Messages"
 import { renderTable } from "../render/Table"
 import { blocks, type Context, heading, type Output } from "./Context"
@@ -26,16 +26,6 @@ export const embeddedDatasetDir = (): string | undefined => {
   }
 }
 
-const checkDirectory = (path: string, what: string) => {
-  let isDir = false
-  try {
-    isDir = statSync(path).isDirectory()
-  } catch {
-    throw new UserError(`${what} ${path} does not exist: expected a directory`)
-  }
-  if (!isDir) throw new UserError(`${what} ${path} is not a directory: expected a directory`)
-}
-
 /** Runs `validate`. */
 export const validate = async (
   command: ValidateCommand,
@@ -48,10 +38,11 @@ export const validate = async (
       "validate expects a dataset directory: bilateral validate DIR [--sources DIR]",
     )
   }
-  checkDirectory(dir, "the dataset directory")
-  if (command.sources !== undefined) checkDirectory(command.sources, "the sources directory")
-  const result = await Effect.runPromise(
-    validateDirectory(dir, command.sources === undefined ? {} : { sourcesDir: command.sources }),
+  requireDirectory(dir, "the dataset directory")
+  if (command.sources !== undefined) requireDirectory(command.sources, "the sources directory")
+  const result = await validateIndex(
+    dir,
+    command.sources === undefined ? {} : { sourcesDir: command.sources },
   )
   const exitCode = result.problems.length > 0 ? 1 : 0
   if (ctx.json) {

@@ -5,7 +5,12 @@
  * ANSI escapes and zero-width marks take none.
  */
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" })
+// Made on first use: building it costs a few milliseconds that `--help` and JSON output never need.
+let segmenter: Intl.Segmenter | undefined
+const graphemes = (text: string) => {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })
+  return segmenter.segment(text)
+}
 
 // CSI and OSC escape sequences, as colour libraries emit them.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
@@ -47,7 +52,7 @@ const clusterWidth = (cluster: string): number => {
  */
 export const displayWidth = (text: string): number => {
   let width = 0
-  for (const { segment } of segmenter.segment(stripAnsi(text).normalize("NFC"))) {
+  for (const { segment } of graphemes(stripAnsi(text).normalize("NFC"))) {
     width += clusterWidth(segment)
   }
   return width
@@ -71,7 +76,7 @@ export const truncate = (text: string, width: number): string => {
   if (width <= 0) return ""
   let out = ""
   let used = 0
-  for (const { segment } of segmenter.segment(plain)) {
+  for (const { segment } of graphemes(plain)) {
     const w = clusterWidth(segment)
     if (used + w > width - 1) break
     out += segment

@@ -3,6 +3,7 @@
  * with diacritics lines up whatever its normalisation.
  */
 import { displayWidth, padEnd, padStart, truncate, wrap } from "./DisplayWidth"
+import { plainText } from "./PlainText"
 
 export interface Column {
   readonly header: string
@@ -58,7 +59,8 @@ export const columnWidths = (
 }
 
 /**
- * Renders rows as aligned lines (no trailing spaces).
+ * Renders rows as aligned lines (no trailing spaces). Every cell and header is made plain first
+ * (`plainText`): a line break or escape sequence in the data cannot break the table.
  * @example
  * renderTable([{ header: "Nước" }, { header: "Sự kiện", align: "right" }], [["Kazakhstan", "12"]])
  */
@@ -68,6 +70,8 @@ export const renderTable = (
   options: TableOptions = {},
 ): string[] => {
   const gap = " ".repeat(options.gap ?? 2)
+  columns = columns.map((column) => ({ ...column, header: plainText(column.header) }))
+  rows = rows.map((row) => row.map(plainText))
   const widths = columnWidths(columns, rows, options)
   const wrapCells = (options.overflow ?? "wrap") === "wrap"
   const line = (cells: ReadonlyArray<string>) =>

@@ -6,7 +6,7 @@
 import { type BilateralIndex, type RelationView, relationView } from "@bilateral/data"
 import { type DayDate, localize, type Relation } from "@bilateral/domain"
 import type { Lang } from "../cli/Args"
-import { UserError } from "../cli/Errors"
+import { quoted, UserError } from "../cli/Errors"
 
 /** The code users type for a relation and the CLI prints (`kz`): the data's slug. */
 export const relationCode = (index: BilateralIndex, relation: Relation): string =>
@@ -78,7 +78,7 @@ export const resolveOrFail = (
   const relation = index.relationBySlug(code) ?? index.resolveRelation(code)
   if (!relation) {
     throw new UserError(
-      `unknown country "${code}": expected one of ${acceptedCountries(index, lang)}`,
+      `unknown country ${quoted(code)}: expected one of ${acceptedCountries(index, lang)}`,
     )
   }
   return relation

@@ -1,0 +1,47 @@
+/**
+ * The part of loading that needs @bilateral/data's loader (YAML parsing, decoding with the domain's
+ * schemas, cross-checks) and Effect's runtime to run it. LoadIndex.ts imports this module on demand,
+ * so the commands that read the build's snapshot start without any of it. This is where the CLI
+ * runs @bilateral/data's effects, and where the dataset's tagged `DatasetError` becomes the CLI's
+ * `InvalidDataset` (printed by cli/Errors.ts).
+ */
+import {
+  type BilateralIndex,
+  type DatasetError,
+  type DirectoryOptions,
+  formatProblem,
+  loadDirectory,
+  loadEmbedded,
+  type ValidationReport,
+  validateDirectory,
+} from "@bilateral/data"
+import { Effect, Either } from "effect"
+import { InvalidDataset, shorten } from "../cli/Errors"
+
+const invalidDataset = (error: DatasetError, dir?: string): InvalidDataset => {
+  const [first] = error.problems
+  return new InvalidDataset({
+    where: dir === undefined ? "embedded in @bilateral/data" : `in ${shorten(dir)}`,
+    first: first === undefined ? "no problem was named" : formatProblem(first),
+    count: error.problems.length,
+    ...(dir === undefined ? {} : { dir: shorten(dir) }),
+  })
+}
+
+/**
+ * Loads and checks the embedded dataset (when `dir` is undefined) or the one in `dir`.
+ * @throws InvalidDataset naming the first problem and how many there are.
+ */
+export const loadChecked = async (dir?: string): Promise<BilateralIndex> => {
+  const result = await Effect.runPromise(
+    Effect.either(dir === undefined ? loadEmbedded : loadDirectory(dir)),
+  )
+  if (Either.isLeft(result)) throw invalidDataset(result.left, dir)
+  return result.right
+}
+
+/** Checks a dataset directory and reports every problem without failing, for `validate`. */
+export const validateChecked = (
+  dir: string,
+  options: DirectoryOptions,
+): Promise<ValidationReport> => Effect.runPromise(validateDirectory(dir, options))
