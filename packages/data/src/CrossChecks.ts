@@ -21,6 +21,7 @@ import { ENTRY_NAMES } from "./Collections"
 import { locate, type NodePath, type ParsedFile } from "./DatasetFile"
 import type { DatasetProblem } from "./DatasetProblem"
 import { didYouMean } from "./IssueMessages"
+import { checkReporting } from "./ReportedWording"
 
 /** A decoded entry and where it stands: its file and its path in that file. @since 0.1.0 @category models */
 export interface Located<A> {
@@ -577,6 +578,7 @@ export const crossCheck = (
   }
   checkRelationPairs(entries.relations, report)
   checkRelationCountries(entries, countries, report)
+  checkReporting(entries, report)
 
   let quotes = 0
   let quotesVerified = 0
