@@ -28,7 +28,11 @@ const ensureSystemPackages = () => {
 try {
   ensureInstall()
   ensureSystemPackages()
-  run("npx turbo run build typecheck lint test --continue --output-logs=errors-only")
+  // Two tasks at a time: the machine has two cores, and vitest workers starved by a crowd of
+  // parallel tasks time out on their own RPC.
+  run(
+    "npx turbo run build typecheck lint test --continue --concurrency=2 --output-logs=errors-only",
+  )
   run("node --test scripts/serve.test.mjs")
   run("npx turbo run e2e --output-logs=full --concurrency=1", {
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
