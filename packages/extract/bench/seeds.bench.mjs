@@ -86,6 +86,16 @@ for (const file of files) {
   const text = readFileSync(join(sourcesDir, file), "utf8")
   const paragraphs = paragraphsOf(text.normalize("NFC"))
   const result = extract(text, {}, index)
+  // SHOW=1 lists the exchanges the dataset does not hold (the false positives to look at).
+  if (process.env.SHOW)
+    for (const p of result.proposals) {
+      const h = holding(p, index)
+      if (
+        ["visit", "talks", "consultation", "phone-call", "session"].includes(p.kind) &&
+        h._tag !== "Held"
+      )
+        console.log("  unmatched", p.kind, p.paragraph, p.date, p.quote)
+    }
   for (const p of result.proposals) {
     for (const q of [{ quote: p.quote, paragraph: p.paragraph }, ...(p.more ?? [])]) {
       quotes++

@@ -24,6 +24,7 @@ import {
   INDICATOR_WORDS,
   OFFICES,
   type OfficeWord,
+  VIETNAMESE_SURNAMES,
 } from "./Lexicon"
 import { findPeople, type PersonMention, peopleIndex } from "./People"
 import {
@@ -34,7 +35,7 @@ import {
   type ProposalKind,
 } from "./Proposal"
 import { findQuantities, type QuantityMention } from "./Quantities"
-import { clipQuote, type Span, splitParagraphs, splitUnits, type Unit } from "./Text"
+import { clipQuote, type Span, splitParagraphs, splitUnits, type Unit, wordsOf } from "./Text"
 
 /** What the extractor is told besides the text. */
 export interface ExtractOptions {
@@ -382,13 +383,51 @@ export const extract = (
     for (const m of p.people)
       if (m.country !== undefined && !countryOfName.has(foldText(m.name)))
         countryOfName.set(foldText(m.name), m.country)
-  const paragraphs: Paragraph[] = paragraphsRead.map((p) => ({
-    ...p,
-    people: p.people.map((m) => {
-      const country = m.country ?? countryOfName.get(foldText(m.name))
-      return country === undefined ? m : { ...m, country }
-    }),
-  }))
+  // A person named once with an office is the same person when named again bare, in full or by
+  // the last word of the name ("Roman Sklyar … Sklyar, who is paying …", "Nazarov also met …").
+  const named = new Map<string, PersonMention>()
+  for (const p of paragraphsRead)
+    for (const m of p.people)
+      if (m.office !== undefined && m.name.includes(" ")) {
+        named.set(m.name, m)
+        // A Vietnamese given name alone ("Chính", "Hằng") is also a common word: only in English.
+        const last = m.name.split(/\s+/u).pop() ?? ""
+        const vietnamese =
+          /[ăâêôơưđàáạảãèéẹẻẽìíịỉĩòóọỏõùúụủũỳýỵỷỹ]/iu.test(m.name) ||
+          VIETNAMESE_SURNAMES.has(m.name.split(/\s+/u)[0] ?? "")
+        if (last.length >= 4 && !named.has(last) && (lang === "en" || !vietnamese))
+          named.set(last, m)
+      }
+  const paragraphs: Paragraph[] = paragraphsRead.map((p) => {
+    const bare: PersonMention[] = []
+    for (const w of wordsOf(p.text)) {
+      const full = [...named.keys()].find((n) => n.includes(" ") && p.text.startsWith(n, w.start))
+      const key = full ?? (named.has(w.text) ? w.text : undefined)
+      if (key === undefined) continue
+      const end = w.start + key.length
+      const taken = [...p.people, ...bare].some((m) => w.start < m.end && end > m.start)
+      // A word that is also a country or the start of another capitalised name is not the person.
+      if (taken || p.countries.some((c) => w.start < c.end && end > c.start)) continue
+      if (/^\s+\p{Lu}/u.test(p.text.slice(end)) && full === undefined) continue
+      const first = named.get(key) as PersonMention
+      bare.push({
+        start: w.start,
+        end,
+        name: first.name,
+        ...(first.person !== undefined ? { person: first.person } : {}),
+        ...(first.country !== undefined ? { country: first.country } : {}),
+        ...(first.level !== undefined ? { level: first.level } : {}),
+      })
+    }
+    const people = [...p.people, ...bare].sort((a, b) => a.start - b.start)
+    return {
+      ...p,
+      people: people.map((m) => {
+        const country = m.country ?? countryOfName.get(foldText(m.name))
+        return country === undefined ? m : { ...m, country }
+      }),
+    }
+  })
 
   // The relation: from the option, else the partner named most often.
   let partner: string | undefined
@@ -722,7 +761,11 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
           "visit",
           p,
           unit,
-          [leader.officeSpan ?? leader, leader, t, hostMention, d],
+          // When the leader is named too far from the visit for one quote, quote the visit.
+          p.text.slice(Math.min(leader.start, t.start), Math.max(leader.end, t.end)).split(/\s+/u)
+            .length > 22
+            ? [t, hostMention, d, leader]
+            : [leader.officeSpan ?? leader, leader, t, hostMention, d],
           confidence,
           d,
         )
@@ -755,7 +798,15 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       const back =
         LEXICON.backReference[lang].test(before) ||
         /(?:Trong|Tại|During|At) (?:cuộc|phiên|the)\s*$/u.test(before)
-      const d = nearestDate(uDates, t, unit)
+      let d = nearestDate(uDates, t, unit)
+      // "Chiều 18/3, X tiếp Y đang thăm … từ ngày 17-19/3": the dates after a visit are the
+      // visit's; a day named before the exchange is its own.
+      if (
+        d !== undefined &&
+        d.start >= t.end &&
+        visitTriggers.some((v) => v.start >= t.end && v.end <= d!.start)
+      )
+        d = [...uDates].reverse().find((x) => x.end <= t.start) ?? d
       if (back && d === undefined) continue
       const involved = uPeople.filter((m) => !invited(m))
       const counterpart = involved.find((m) => m.start >= t.end)
@@ -862,7 +913,8 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       const words = title.split(/\s+/u)
       if (words.length < 2 && !/MoU|MOU/u.test(title)) continue
       if (words.length > 20) title = words.slice(0, 20).join(" ")
-      if (lang === "en" && !/[A-Z]/u.test(title) && !/\b(?:signed|inked)\b/iu.test(uText)) continue
+      if (lang === "en" && !/[A-Z]/u.test(title) && !/\b(?:signed|signing|inked)\b/iu.test(uText))
+        continue
       const signed = /(?<![\p{L}])ký(?![\p{L}])|ký kết|\bsigned\b|\bsigning\b|\binked\b/u.test(
         uText,
       )
@@ -1140,7 +1192,14 @@ const keyOf = (d: Draft): string => {
 const samePeople = (a: Draft, b: Draft) => {
   const names = (d: Draft) => (d.people ?? []).map((x) => x.id ?? foldText(x.name))
   const [x, y] = [names(a), names(b)]
-  return x.length === 0 || y.length === 0 || x.some((n) => y.includes(n))
+  // Unnamed people ("hai Ngoại trưởng") are the same only at the same level, on a day both name
+  // or in one paragraph.
+  if (x.length === 0 || y.length === 0)
+    return (
+      (a.level === undefined || b.level === undefined || a.level === b.level) &&
+      ((a.dateValue !== undefined && b.dateValue !== undefined) || a.paragraph === b.paragraph)
+    )
+  return x.some((n) => y.includes(n))
 }
 
 /** Merges proposals that state the same fact: the most precise date wins, quotes are kept. */

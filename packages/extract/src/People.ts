@@ -199,7 +199,8 @@ export const findPeople = (
           start: (tokens[i] as Token).start,
           end: (tokens[i + name.length - 1] as Token).end,
         }
-        if (taken(span)) continue
+        // "Ho Chi Minh City" is a place, not the person.
+        if (taken(span) || countries.some((c) => span.start < c.end && span.end > c.start)) continue
         // "NAME, Chủ nhiệm Ủy ban …": an office after the name.
         const after = paragraph.slice(span.end)
         const appositive = /^,\s+/u.exec(after)
