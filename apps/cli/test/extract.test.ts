@@ -146,7 +146,9 @@ describe("extract --into", () => {
     const trade = draft.indicators.find((i: { kind: string }) => i.kind === "trade")
     expect(trade.observations).toEqual([
       expect.objectContaining({
-        date: "2025-01/2025-05",
+        // A part of a year: dated by its year, the part in period.
+        date: "2025",
+        period: { _tag: "FirstMonths", months: 5 },
         value: { value: 4200000, unit: "USD", reported: "4,2 triệu USD" },
       }),
     ])

@@ -241,8 +241,17 @@ export const renderDraft = (
         break
       }
       case "observation": {
+        // A part of a year is dated by its year, with the part in `period` ("2025-01/2025-05" is
+        // 2025, the first 5 months).
+        const part =
+          p.period === "part-of-year" ? /^(\d{4})-01(?:\/\1-(\d{2}))?$/u.exec(p.date ?? "") : null
         const observation = {
-          ...date,
+          ...(part !== null
+            ? {
+                date: part[1],
+                period: { _tag: "FirstMonths", months: Number(part[2] ?? "1") },
+              }
+            : date),
           value: {
             value: p.value,
             ...(p.max !== undefined ? { max: p.max } : {}),

@@ -11,11 +11,16 @@ import {
   type EventKind,
   firstDay,
   foldText,
+  formatReported,
   type IndicatorSeries,
   lastDay,
+  month,
+  type Observation,
   type Provenance,
   parseReported,
+  periodEndMonth,
   type ReportedDate,
+  range,
 } from "@bilateral/domain"
 import { Either } from "effect"
 import type { Proposal } from "./Proposal"
@@ -47,6 +52,18 @@ const dateOf = (iso: string | undefined): ReportedDate | undefined => {
 }
 const overlap = (a: ReportedDate | undefined, b: ReportedDate | undefined) =>
   a !== undefined && b !== undefined && firstDay(a) <= lastDay(b) && firstDay(b) <= lastDay(a)
+
+/**
+ * The months an observation covers: its date, or for a part of a year (`date: "2018"` with
+ * `period: { _tag: FirstMonths, months: 6 }`) the months of that part, as a proposal dates it.
+ */
+const spanOf = (o: Observation): ReportedDate | undefined => {
+  if (o.period === undefined || o.date?._tag !== "Year") return o.date
+  const end = periodEndMonth(o.period)
+  const start = o.period._tag === "Quarter" ? end - 2 : o.period._tag === "Half" ? end - 5 : 1
+  const y = o.date.year
+  return start === end ? month(y, start) : range(month(y, start), month(y, end))
+}
 
 /** How alike two titles are: the share of the shorter one's words found in the other. */
 export const titleSimilarity = (a: string, b: string): number => {
@@ -177,16 +194,17 @@ export const holding = (p: Proposal, index: BilateralIndex): Holding => {
     case "observation": {
       const s = seriesFor(p, facts.indicators)
       if (s === undefined) return { _tag: "New" }
-      const same = s.observations.find((o) =>
-        o.date === undefined || date === undefined
-          ? o.date === date
-          : overlap(o.date, date) &&
-            firstDay(o.date) === firstDay(date) &&
-            lastDay(o.date) === lastDay(date),
-      )
+      const same = s.observations.find((o) => {
+        const span = spanOf(o)
+        return span === undefined || date === undefined
+          ? span === date
+          : overlap(span, date) &&
+              firstDay(span) === firstDay(date) &&
+              lastDay(span) === lastDay(date)
+      })
       if (same === undefined) return { _tag: "NewInSeries", series: s }
       const entry = {
-        ref: `indicator ${s.id} ${p.date ?? "(undated)"}`,
+        ref: `indicator ${s.id} ${same.date === undefined ? "(undated)" : formatReported(same.date)}`,
         provenance: same.provenance,
       }
       return same.value.value === p.value
