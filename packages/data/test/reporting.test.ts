@@ -8,7 +8,14 @@ import {
 } from "@bilateral/domain"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { formatProblem, loadDirectory, validateDirectory } from "../src/index"
+import {
+  buildFactsCsv,
+  buildInterchange,
+  FORMAT_VERSION,
+  formatProblem,
+  loadDirectory,
+  validateDirectory,
+} from "../src/index"
 import { fixture } from "./fixtures"
 
 const many = fixture("many")
@@ -130,5 +137,33 @@ describe("reported wording checked against values", () => {
     Effect.map(validateDirectory(fixture("../../dataset")), (report) =>
       expect(report.problems.filter((p) => p.message.includes("reported"))).toEqual([]),
     ),
+  )
+})
+
+describe("the export of what reporting says", () => {
+  it.effect(
+    "writes periods, other reports, co-chairs, ambassadors and a status timeline under 1.1.0",
+    () =>
+      Effect.map(loadDirectory(many, { sourcesDir: manySources }), (index) => {
+        const doc = buildInterchange(index.dataset)
+        expect(doc.formatVersion).toBe(FORMAT_VERSION)
+        expect(FORMAT_VERSION).toBe("1.1.0")
+        const observations = (doc.indicators ?? []).flatMap((s) => s.observations)
+        expect(observations.some((o) => o.period !== undefined)).toBe(true)
+        expect(observations.some((o) => (o.otherReports ?? []).length > 0)).toBe(true)
+        expect(
+          (doc.events ?? []).some(
+            (e) => e._tag === "CommissionSession" && e.coChairs !== undefined,
+          ),
+        ).toBe(true)
+        expect((doc.relations ?? []).some((r) => (r.ambassadors ?? []).length > 0)).toBe(true)
+        const timelines = doc.derived.relations.flatMap((r) => r.statusTimeline)
+        expect(timelines.some((c) => c.kind === "ambassador-from")).toBe(true)
+        const points = doc.derived.relations.flatMap((r) => r.indicators.flatMap((s) => s.points))
+        expect(points.some((p) => p.span === "part-year" && p.period !== null)).toBe(true)
+        const csv = buildFactsCsv(index.dataset)
+        expect(csv).toContain("report=other")
+        expect(csv).toMatch(/period=h1/u)
+      }),
   )
 })

@@ -75,7 +75,7 @@ describe("encodeSeriesMetrics", () => {
       ["2023", 9, "annual"],
     ])
     expect(json.yoy).toEqual([
-      { from: "2020", to: "2021", growth: { rate: 0.5, approximate: false } },
+      { from: "2020", to: "2021", period: null, growth: { rate: 0.5, approximate: false } },
     ])
     expect(json.spans.map((s) => [s.from, s.to, s.years])).toEqual([
       ["2020", "2021", 1],
@@ -84,6 +84,40 @@ describe("encodeSeriesMetrics", () => {
     ])
     expect(json.latest?.date).toBe("2023")
     expect(json.gaps).toEqual([{ afterYear: 2021, beforeYear: 2023 }])
+  })
+
+  it("encodes a part of a year with each point and growth, never pairing it with a full year", () => {
+    const provenance = [{ source: "s", quote: "q" }]
+    const half = { _tag: "Half", half: 1 } as const
+    const series = Schema.decodeUnknownSync(IndicatorSeries)({
+      id: "xa-trade",
+      relation: "vn-xa",
+      kind: "trade",
+      title: { en: "Trade" },
+      observations: [
+        { date: "2022", value: { value: 10, unit: "USD" }, provenance },
+        { date: "2022", period: half, value: { value: 4, unit: "USD" }, provenance },
+        {
+          date: "2023",
+          period: half,
+          value: { value: 6, unit: "USD" },
+          otherReports: [
+            { reporter: { name: { en: "Agency" } }, value: { value: 7, unit: "USD" }, provenance },
+          ],
+          provenance,
+        },
+      ],
+    })
+    const json = encodeSeriesMetrics(seriesMetrics(series))
+    expect(json.points.map((p) => [p.date, p.span, p.period, p.reports])).toEqual([
+      ["2022", "part-year", half, 1],
+      ["2022", "full-year", null, 1],
+      ["2023", "part-year", half, 2],
+    ])
+    expect(json.yoy).toEqual([
+      { from: "2022", to: "2023", period: half, growth: { rate: 0.5, approximate: false } },
+    ])
+    expect(json.spans.map((s) => s.period)).toEqual([half])
   })
 })
 

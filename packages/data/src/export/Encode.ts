@@ -9,6 +9,9 @@ import {
   formatReported,
   type Growth,
   type Observation,
+  ObservationPeriod,
+  type PeriodKind,
+  periodKind,
   Quantity,
   type ReportedDate,
   type SeriesMetrics,
@@ -36,11 +39,19 @@ export const encodeGrowth = (g: Growth): GrowthJson =>
     ? { rate: g.rate, approximate: g.approximate }
     : { rate: null, reason: g.reason }
 
-/** One point of a series as JSON. */
+/**
+ * One point of a series as JSON. Since format 1.1.0: `period`, the part of the year
+ * (`{ "_tag": "FirstMonths", "months": 6 }`, `Quarter`, `Half`, `YearToDate`) or null; `span`, what
+ * the figure covers (`full-year`, `part-year`, `average`, `point`); `reports`, how many reports of
+ * the figure the data holds (the main one, which `value` is, and the others).
+ */
 export interface PointJson {
   readonly date: string | null
   readonly value: QuantityJson
   readonly basis: string
+  readonly period: typeof ObservationPeriod.Encoded | null
+  readonly span: PeriodKind
+  readonly reports: number
 }
 
 /** A series' derived metrics as JSON: points, year-over-year growth and every span with its CAGR. */
@@ -51,10 +62,16 @@ export interface SeriesMetricsJson {
   readonly from: string | null
   readonly to: string | null
   readonly points: ReadonlyArray<PointJson>
-  readonly yoy: ReadonlyArray<{ from: string | null; to: string | null; growth: GrowthJson }>
+  readonly yoy: ReadonlyArray<{
+    from: string | null
+    to: string | null
+    period: typeof ObservationPeriod.Encoded | null
+    growth: GrowthJson
+  }>
   readonly spans: ReadonlyArray<{
     from: string | null
     to: string | null
+    period: typeof ObservationPeriod.Encoded | null
     years: number
     change: GrowthJson
     cagr: GrowthJson
@@ -63,10 +80,16 @@ export interface SeriesMetricsJson {
   readonly gaps: ReadonlyArray<{ afterYear: number; beforeYear: number }>
 }
 
+const encodePeriod = (o: Observation) =>
+  o.period === undefined ? null : Schema.encodeSync(ObservationPeriod)(o.period)
+
 const point = (o: Observation): PointJson => ({
   date: encodeDate(o.date),
   value: encodeQuantity(o.value),
   basis: o.basis,
+  period: encodePeriod(o),
+  span: periodKind(o),
+  reports: 1 + (o.otherReports?.length ?? 0),
 })
 
 /** Encodes the domain's `seriesMetrics` result. */
@@ -80,11 +103,13 @@ export const encodeSeriesMetrics = (m: SeriesMetrics): SeriesMetricsJson => ({
   yoy: m.yoy.map((y) => ({
     from: encodeDate(y.from.date),
     to: encodeDate(y.to.date),
+    period: encodePeriod(y.to),
     growth: encodeGrowth(y.growth),
   })),
   spans: m.spans.map((s) => ({
     from: encodeDate(s.from.date),
     to: encodeDate(s.to.date),
+    period: encodePeriod(s.to),
     years: s.years,
     change: encodeGrowth(s.change),
     cagr: encodeGrowth(s.cagr),

@@ -14,8 +14,10 @@ import {
   formatReported,
   type LocalizedText,
   type Provenance,
+  partKey,
   type Quantity,
   type ReportedDate,
+  type Reporter,
 } from "@bilateral/domain"
 import { type CsvCell, toCsv } from "./Csv"
 
@@ -70,6 +72,10 @@ const details = (...parts: ReadonlyArray<string | undefined | false>): string | 
   const kept = parts.filter((p): p is string => typeof p === "string" && p.length > 0)
   return kept.length > 0 ? kept.join("; ") : undefined
 }
+
+/** Who reported a figure, for the detail column: `reporter=<organisation id or name>`. */
+const reporterDetail = (r: Reporter | undefined): string | undefined =>
+  r === undefined ? undefined : `reporter=${r.organisation ?? r.name?.en ?? r.name?.vi ?? ""}`
 
 /** Every row of the facts table, as column → cell records. */
 export const factRows = (dataset: Dataset): FactRow[] => {
@@ -217,9 +223,35 @@ export const factRows = (dataset: Dataset): FactRow[] => {
         countries: s.from || s.to ? `${s.from ?? ""}>${s.to ?? ""}` : undefined,
         ...titles(s.title),
         ...amount(o.value),
-        detail: details(`basis=${o.basis}`, o.rank && `rank=${o.rank.position}/${o.rank.of}`),
+        detail: details(
+          `basis=${o.basis}`,
+          o.period && `period=${partKey(o.period)}`,
+          o.rank && `rank=${o.rank.position}/${o.rank.of}`,
+          reporterDetail(o.reporter),
+          (o.otherReports?.length ?? 0) > 0 && `reports=${1 + (o.otherReports?.length ?? 0)}`,
+        ),
         ...sourced(o.provenance),
       })
+      // Each other report of the same figure: one row, table "indicators", detail report=other.
+      for (const r of o.otherReports ?? []) {
+        rows.push({
+          table: "indicators",
+          id: s.id,
+          relation: s.relation,
+          kind: s.kind,
+          date: date(o.date),
+          countries: s.from || s.to ? `${s.from ?? ""}>${s.to ?? ""}` : undefined,
+          ...titles(s.title),
+          ...amount(r.value),
+          detail: details(
+            `basis=${o.basis}`,
+            o.period && `period=${partKey(o.period)}`,
+            "report=other",
+            reporterDetail(r.reporter),
+          ),
+          ...sourced(r.provenance),
+        })
+      }
     }
   }
   for (const s of dataset.sisterRegions) {

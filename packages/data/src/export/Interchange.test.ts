@@ -18,7 +18,7 @@ const derivedOf = (relation: string) => doc.derived.relations.find((r) => r.rela
 describe("buildInterchange", () => {
   it("starts with the format version and conventions, then every collection in the dataset's order, then derived metrics", () => {
     expect(doc.formatVersion).toBe(FORMAT_VERSION)
-    expect(FORMAT_VERSION).toBe("1.0.0")
+    expect(FORMAT_VERSION).toBe("1.1.0")
     expect(doc.conventions).toBe(CONVENTIONS)
     expect(Object.keys(doc)).toEqual([
       "formatVersion",

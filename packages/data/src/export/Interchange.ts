@@ -12,14 +12,23 @@ import {
   checkClaim,
   type Dataset,
   Dataset as DatasetSchema,
+  type StatusChangeKind,
   seriesMetrics,
+  statusTimeline,
   visitCounts,
 } from "@bilateral/domain"
 import { Schema } from "effect"
-import { encodeSeriesMetrics, type SeriesMetricsJson } from "./Encode"
+import { encodeDate, encodeSeriesMetrics, type SeriesMetricsJson } from "./Encode"
 
-/** The version of the interchange format. Bumped on any change a consumer could notice. */
-export const FORMAT_VERSION = "1.0.0"
+/**
+ * The version of the interchange format. Bumped on any change a consumer could notice: a minor
+ * version adds fields a 1.0.0 reader can ignore. 1.1.0 adds observations' `period`, `reporter` and
+ * `otherReports`; `Change` claims; sessions' and rounds' `round`, `commissionId`, `coChairs` and
+ * `sideLevels`; relations' `ambassadors` and `commissions`, embassies' `opened`/`closed`,
+ * frameworks' `until`; derived points' `period`, `span` and `reports`, yoy and spans' `period`,
+ * and each relation's `statusTimeline`.
+ */
+export const FORMAT_VERSION = "1.1.0"
 
 /** How to read the document; repeated inside it so that a file explains itself. */
 export const CONVENTIONS = {
@@ -30,6 +39,10 @@ export const CONVENTIONS = {
   rates: "fractions: 0.8 is +80%; null with a reason when undefined",
   provenance:
     "every fact has provenance: [{ source, quote (verbatim, at most 25 words), paragraph (non-empty lines of the source text, from 1) }]",
+  periods:
+    "an observation covers a full year (date YYYY), a part of a year (date YYYY with period: FirstMonths, Quarter, Half or YearToDate), a yearly average over years (basis period-average, date START/END) or a point (basis level or cumulative); growth compares a part of a year only with the same part of another year",
+  reports:
+    "an observation's value and provenance are its main report, the one metrics use; otherReports lists other reports of the same figure, each with reporter, value and provenance; a claim is checked against the report its own source gives",
 } as const
 
 type Encoded = typeof DatasetSchema.Encoded
@@ -37,6 +50,13 @@ type Encoded = typeof DatasetSchema.Encoded
 /** Derived metrics of one relation. */
 export interface RelationMetricsJson {
   readonly relation: string
+  /** The relation's status over time (since 1.1.0), earliest first, undated last. */
+  readonly statusTimeline: ReadonlyArray<{
+    readonly date: string | null
+    readonly kind: StatusChangeKind
+    readonly label: { readonly vi: string; readonly en: string }
+    readonly provenance: ReadonlyArray<{ readonly source: string; readonly quote: string }>
+  }>
   readonly indicators: ReadonlyArray<SeriesMetricsJson>
   readonly visits: ReturnType<typeof visitCounts>
   readonly claims: ReadonlyArray<{
@@ -58,6 +78,21 @@ export type Interchange = {
 /** The metrics the domain derives for one relation, encoded for JSON. */
 export const relationMetricsJson = (dataset: Dataset, relationId: string): RelationMetricsJson => ({
   relation: relationId,
+  statusTimeline: (() => {
+    const relation = dataset.relations.find((r) => r.id === relationId)
+    return relation === undefined
+      ? []
+      : statusTimeline(relation, dataset.events).map((c) => ({
+          date: encodeDate(c.date),
+          kind: c.kind,
+          label: c.label,
+          provenance: c.provenance.map((p) => ({
+            source: p.source,
+            quote: p.quote,
+            ...(p.paragraph !== undefined ? { paragraph: p.paragraph } : {}),
+          })),
+        }))
+  })(),
   indicators: dataset.indicators
     .filter((s) => s.relation === relationId)
     .map((s) => encodeSeriesMetrics(seriesMetrics(s))),
@@ -79,7 +114,7 @@ export const relationMetricsJson = (dataset: Dataset, relationId: string): Relat
  * Builds the interchange document of a dataset.
  * @example
  * const doc = buildInterchange(index.dataset)
- * doc.formatVersion // "1.0.0"
+ * doc.formatVersion // "1.1.0"
  */
 export const buildInterchange = (dataset: Dataset): Interchange => ({
   formatVersion: FORMAT_VERSION,
