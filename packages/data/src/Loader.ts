@@ -68,6 +68,12 @@ const ENTRY_SCHEMAS: { readonly [K in Collection]: Schema.Schema<Dataset[K][numb
   claims: Claim as Schema.Schema<Dataset["claims"][number], unknown>,
 }
 
+type Decoders = {
+  readonly [K in Collection]: (
+    u: unknown,
+  ) => Either.Either<Dataset[K][number], ParseResult.ParseError>
+}
+
 /** One decoder per collection, made once: every error at once, unknown fields refused. */
 const DECODERS = Object.fromEntries(
   COLLECTIONS.map((c) => [
@@ -77,10 +83,40 @@ const DECODERS = Object.fromEntries(
       onExcessProperty: "error",
     }),
   ]),
-) as unknown as {
-  readonly [K in Collection]: (
-    u: unknown,
-  ) => Either.Either<Dataset[K][number], ParseResult.ParseError>
+) as unknown as Decoders
+
+/**
+ * The same decoders with Effect's defaults: they stop at the first error and drop unknown fields
+ * instead of refusing them, which makes them two to three times faster. An entry is taken from
+ * them only when it decodes and no field of it was dropped (`keepsEveryKey`); any other entry
+ * goes through `DECODERS`, so values and problems are the strict decoders' own.
+ */
+const LENIENT_DECODERS = Object.fromEntries(
+  COLLECTIONS.map((c) => [
+    c,
+    Schema.decodeUnknownEither(ENTRY_SCHEMAS[c] as Schema.Schema<unknown, unknown>),
+  ]),
+) as unknown as Decoders
+
+/**
+ * Whether every key of every mapping in `input` is still in the decoded `output` at the same
+ * place (the decoders drop unknown fields, and keep or add the known ones). Lists must keep
+ * their length. It walks the output's shape, so a value the output does not hold is never
+ * entered (an unknown field aliasing its own entry included).
+ */
+const keepsEveryKey = (input: unknown, output: unknown): boolean => {
+  if (Array.isArray(input)) {
+    if (!Array.isArray(output) || output.length !== input.length) return false
+    for (let i = 0; i < input.length; i++) if (!keepsEveryKey(input[i], output[i])) return false
+    return true
+  }
+  if (!isRecord(input)) return true
+  if (typeof output !== "object" || output === null || Array.isArray(output)) return false
+  for (const key of Object.keys(input)) {
+    if (!Object.hasOwn(output, key)) return false
+    if (!keepsEveryKey(input[key], (output as Record<string, unknown>)[key])) return false
+  }
+  return true
 }
 
 /** Collections whose entries carry a `relation` field, which files under relations/<id>/ may omit. */
@@ -404,7 +440,9 @@ const decodeEntry = <K extends Collection>(
 ): void => {
   let decoded: Either.Either<Dataset[K][number], ParseResult.ParseError>
   try {
-    decoded = (DECODERS[collection] as (u: unknown) => typeof decoded)(raw)
+    decoded = (LENIENT_DECODERS[collection] as (u: unknown) => typeof decoded)(raw)
+    if (Either.isLeft(decoded) || !keepsEveryKey(raw, decoded.right))
+      decoded = (DECODERS[collection] as (u: unknown) => typeof decoded)(raw)
   } catch {
     // A value the schemas cannot walk, such as a list that contains itself through a YAML alias.
     at(
