@@ -127,7 +127,7 @@ export const relationFacts = (
   return fields(rows)
 }
 
-/** The agreements table (shared with the TUI). */
+/** The agreements table of `show`. */
 export const agreementsTable = (agreements: ReadonlyArray<Agreement>, ctx: Context): string[] =>
   renderTable(
     [

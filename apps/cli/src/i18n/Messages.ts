@@ -84,12 +84,106 @@ const MESSAGES = {
   sections: { vi: "mục", en: "sections" },
   all: { vi: "Tất cả", en: "All" },
   noResults: { vi: "Không tìm thấy.", en: "No results." },
+
+  // The terminal UI. `{name}` is filled by `t`'s parameters.
+  places: { vi: "Địa điểm", en: "Places" },
+  asReported: { vi: "Nguyên văn", en: "As reported" },
+  rank: { vi: "Xếp hạng", en: "Rank" },
+  computedNoQuote: {
+    vi: "Số liệu tính từ dữ liệu, không trích dẫn trực tiếp.",
+    en: "Computed from the data; no direct quote.",
+  },
+  chooseSecond: {
+    vi: "chọn quan hệ thứ hai rồi nhấn Enter (Esc hủy)",
+    en: "choose the second relation and press Enter (Esc cancels)",
+  },
+  compareHowTo: {
+    vi: "hoặc {key} trên một quan hệ, rồi Enter trên quan hệ thứ hai",
+    en: "or {key} on a relation, then Enter on the second one",
+  },
+  changesKind: { vi: "{key} đổi loại", en: "{key} changes kind" },
+  changesSecond: { vi: "{key} đổi quan hệ thứ hai", en: "{key} changes the second relation" },
+  tooSmall: {
+    vi: "Cửa sổ quá nhỏ ({columns}×{rows}): cần ít nhất {minColumns}×{minRows}. q để thoát.",
+    en: "Terminal too small ({columns}×{rows}): needs {minColumns}×{minRows}. q quits.",
+  },
+  searchPrompt: {
+    vi: "Gõ tên người, địa điểm, văn kiện hoặc sự kiện",
+    en: "Type a person, place, agreement or event",
+  },
+  results: { vi: "{count} kết quả", en: "{count} results" },
+  hitPerson: { vi: "Người", en: "Person" },
+  hitPlace: { vi: "Địa điểm", en: "Place" },
+  hitAgreement: { vi: "Văn kiện", en: "Agreement" },
+  hitEvent: { vi: "Sự kiện", en: "Event" },
+  hitCountry: { vi: "Nước", en: "Country" },
+  hitOrganisation: { vi: "Tổ chức", en: "Organisation" },
+  keys: { vi: "Phím tắt", en: "Keys" },
+  everyFigureHasASource: {
+    vi: "Mọi số liệu đều có nguồn: chọn rồi nhấn {key}.",
+    en: "Every figure has a source: select it and press {key}.",
+  },
+  helpMove: { vi: "chọn mục trên / dưới", en: "move up / down" },
+  helpPage: { vi: "lên / xuống một trang", en: "page up / down" },
+  helpEnds: { vi: "đầu / cuối danh sách", en: "first / last" },
+  helpOpen: { vi: "mở; trên một số liệu: xem nguồn", en: "open; on a figure: its source" },
+  helpBack: { vi: "quay lại, đóng cửa sổ", en: "back, close a panel" },
+  helpTab: {
+    vi: "mục tiếp / trước; so sánh: đổi quan hệ thứ hai",
+    en: "next / previous section; compare: change the second relation",
+  },
+  helpArrows: { vi: "mục trước / tiếp", en: "previous / next section" },
+  helpSectionNumber: {
+    vi: "đến mục: tổng quan, dòng thời gian, chỉ số, văn kiện, chuyến thăm",
+    en: "go to section: overview, timeline, indicators, agreements, visits",
+  },
+  helpKindFilter: {
+    vi: "dòng thời gian: lọc theo loại sự kiện",
+    en: "timeline: filter by kind of event",
+  },
+  helpSource: {
+    vi: "nguồn và trích dẫn của mục đang chọn",
+    en: "source and quote of the selected item",
+  },
+  helpCompare: {
+    vi: "so sánh: c trên một quan hệ, rồi Enter trên quan hệ thứ hai",
+    en: "compare: c on a relation, then Enter on the second one",
+  },
+  helpSearch: {
+    vi: "tìm người, địa điểm, văn kiện, sự kiện",
+    en: "search people, places, agreements, events",
+  },
+  helpHelp: { vi: "trợ giúp này", en: "this help" },
+  helpQuit: { vi: "thoát", en: "quit" },
+  hintTypeToSearch: { vi: "gõ để tìm", en: "type to search" },
+  hintMove: { vi: "chọn", en: "move" },
+  hintSelect: { vi: "chọn", en: "select" },
+  hintScroll: { vi: "cuộn", en: "scroll" },
+  hintOpen: { vi: "mở", en: "open" },
+  hintGo: { vi: "đến", en: "go" },
+  hintBack: { vi: "lại", en: "back" },
+  hintClose: { vi: "đóng", en: "close" },
+  hintSection: { vi: "mục", en: "section" },
+  hintSource: { vi: "nguồn", en: "source" },
+  hintSearch: { vi: "tìm", en: "search" },
+  hintHelp: { vi: "trợ giúp", en: "help" },
+  hintQuit: { vi: "thoát", en: "quit" },
 } as const satisfies Record<string, Pair>
 
 export type MessageKey = keyof typeof MESSAGES
 
-/** The interface text for `key` in `lang`. */
-export const t = (key: MessageKey, lang: Lang): string => MESSAGES[key][lang]
+/**
+ * The interface text for `key` in `lang`, with each `{name}` replaced by `params[name]`
+ * ("{count} kết quả" with `{ count: 2 }` is "2 kết quả").
+ */
+export const t = (
+  key: MessageKey,
+  lang: Lang,
+  params?: Readonly<Record<string, string | number>>,
+): string => {
+  const text: string = MESSAGES[key][lang]
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text
+}
 
 /** The name of an event kind (the domain's label). */
 export const kindName = (kind: EventKind, lang: Lang): string => label("eventKind", kind, lang)

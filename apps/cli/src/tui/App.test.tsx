@@ -1,9 +1,9 @@
-import type { BilateralIndex } from "@bilateral/data"
+import { type BilateralIndex, makeIndex } from "@bilateral/data"
 import { render } from "ink-testing-library"
 import { beforeAll, describe, expect, it } from "vitest"
 import { fixtureIndex, TODAY } from "../../test/support/fixtureIndex"
 import { displayWidth } from "../render/DisplayWidth"
-import { App, searchTarget } from "./App"
+import { App } from "./App"
 
 let index: BilateralIndex
 beforeAll(async () => {
@@ -265,37 +265,38 @@ describe("the terminal UI", () => {
   })
 })
 
-describe("searchTarget", () => {
-  it("sends a person to the first event they took part in, an agreement to its section", () => {
-    expect(
-      searchTarget(index, { kind: "person", id: "nguyen-van-an", label: "Nguyễn Văn An" }),
-    ).toEqual({
-      screen: { _tag: "Detail", relation: "vn-xa", section: "timeline" },
-      key: "event:call-2025-02-deputy-ministers",
-    })
-    expect(searchTarget(index, { kind: "agreement", id: "vn-xa-culture", label: "x" })).toEqual({
-      screen: { _tag: "Detail", relation: "vn-xa", section: "agreements" },
-      key: "agreement:vn-xa-culture",
-    })
-    expect(searchTarget(index, { kind: "country", id: "XB", label: "Bắc Đảo" })).toEqual({
-      screen: { _tag: "Detail", relation: "vn-xb", section: "overview" },
-    })
-    expect(searchTarget(index, { kind: "country", id: "VN", label: "Việt Nam" })).toBeUndefined()
-  })
+describe("text from the data in the terminal", () => {
+  const ESC = "\u001b"
+  const BEL = "\u0007"
+  const TITLE = `${ESC}]0;pwned${BEL}`
+  const LINK = `${ESC}]8;;https://example.invalid${ESC}\\`
 
-  it("sends a place of a project or a sister-region pair to that item of the overview", () => {
-    const place = { kind: "place", id: "Aktau", label: "Aktau", relation: "vn-xa" } as const
-    expect(
-      searchTarget(index, { ...place, fact: { collection: "sisterRegions", id: "xa-twins" } }),
-    ).toEqual({
-      screen: { _tag: "Detail", relation: "vn-xa", section: "overview" },
-      key: "ov:sister:xa-twins",
-    })
-    expect(
-      searchTarget(index, { ...place, fact: { collection: "projects", id: "xa-port" } }),
-    ).toEqual({
-      screen: { _tag: "Detail", relation: "vn-xa", section: "overview" },
-      key: "ov:project:xa-port",
-    })
+  it("never emits an escape sequence, bell or line break that an event summary carries", async () => {
+    const hostile = makeIndex(
+      {
+        ...index.dataset,
+        events: index.dataset.events.map((e) =>
+          e.id === "call-2025-02-deputy-ministers"
+            ? {
+                ...e,
+                summary: { vi: `Điện đàm${TITLE}${LINK} thứ trưởng\r\nhai nước`, en: "Call" },
+              }
+            : e,
+        ),
+      } as typeof index.dataset,
+      index.about,
+    )
+    const app = start({ index: hostile })
+    await app.press(KEY.enter, "2", KEY.down)
+    await app.press("s")
+    const written = app.frames.join("")
+    expect(written).toContain("pwned")
+    // No OSC (title, hyperlink), no bell, no bare CR or LF inside a line: only Ink's own SGR.
+    expect(written).not.toContain(`${ESC}]`)
+    expect(written).not.toContain(BEL)
+    expect(written).not.toMatch(/\r/)
+    expect(app.frame()).toContain("Điện đàm�]0;pwned�")
+    for (const line of app.lines()) expect(displayWidth(line)).toBeLessThanOrEqual(100)
+    app.unmount()
   })
 })

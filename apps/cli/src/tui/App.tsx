@@ -1,7 +1,7 @@
 /**
  * The terminal UI: relation list → relation detail (five sections) → comparison, with search,
- * help and the source of any item. Keys are handled here and turned into navigation actions;
- * what each screen shows comes from Screens.ts, sized to the terminal.
+ * help and the source of any item. Keys are read through the key table (Keys.ts) and turned into
+ * navigation actions here; what each screen shows comes from screens/, sized to the terminal.
  */
 import type { BilateralIndex, SearchHit } from "@bilateral/data"
 import type { DayDate } from "@bilateral/domain"
@@ -11,11 +11,12 @@ import type { Lang } from "../cli/Args"
 import { t } from "../i18n/Messages"
 import { relationName as nameOfRelation, relationCode } from "../view/Relations"
 import { Header, Tabs } from "./components/Header"
-import { helpRows, Scrolled, SearchBox } from "./components/Overlays"
+import { Scrolled } from "./components/Scrolled"
 import { StatusLine } from "./components/StatusLine"
 import { ColorContext } from "./components/Theme"
 import { Viewport } from "./components/Viewport"
 import { cursorOfKey, type Item, type View } from "./Items"
+import { type Command, commandOf, isPrintable, type Mode } from "./Keys"
 import {
   type Action,
   breadcrumb,
@@ -23,18 +24,16 @@ import {
   initialState,
   reduce,
   type Screen,
-  type State,
-} from "./Navigation"
-import {
-  compareItems,
-  defaultComparison,
-  detailItems,
-  detailLines,
-  listItems,
   SECTIONS,
   type SectionId,
-  sectionName,
-} from "./Screens"
+  type State,
+} from "./Navigation"
+import { sectionName } from "./screens/Detail"
+import { helpRows } from "./screens/Help"
+import { defaultComparison } from "./screens/RelationList"
+import { screenItems } from "./screens/Screen"
+import { SearchBox, searchTarget } from "./screens/Search"
+import { detailLines } from "./screens/Source"
 import { type TerminalSize, useTerminalSize } from "./useTerminalSize"
 
 export interface AppProps {
@@ -54,74 +53,11 @@ export const MIN_ROWS = 12
 
 const MAX_HITS = 200
 
-/** The items of a screen. */
-export const screenItems = (view: View, screen: Screen): Item[] => {
-  switch (screen._tag) {
-    case "List":
-      return listItems(view, screen.mark)
-    case "Detail":
-      return detailItems(view, screen.relation, screen.section, screen.kind)
-    case "Compare":
-      return compareItems(view, screen.a, screen.b)
-  }
-}
-
-/** Where a search hit leads: the screen and the key of the item to select there. */
-export const searchTarget = (
-  index: BilateralIndex,
-  hit: SearchHit,
-): { screen: Screen; key?: string } | undefined => {
-  const eventId = hit.eventId ?? (hit.kind === "event" ? hit.id : undefined)
-  if (eventId !== undefined) {
-    const event = index.event(eventId)
-    if (event)
-      return {
-        screen: { _tag: "Detail", relation: event.relation, section: "timeline" },
-        key: `event:${eventId}`,
-      }
-  }
-  if (hit.kind === "agreement") {
-    const agreement = index.agreement(hit.id)
-    const relation = hit.relation ?? agreement?.relations[0]
-    if (relation)
-      return {
-        screen: { _tag: "Detail", relation, section: "agreements" },
-        key: `agreement:${hit.id}`,
-      }
-  }
-  if (hit.kind === "person") {
-    const first = index.events({ person: hit.id })[0]
-    if (first)
-      return {
-        screen: { _tag: "Detail", relation: first.relation, section: "timeline" },
-        key: `event:${first.id}`,
-      }
-  }
-  if (hit.kind === "country") {
-    const relation = index.relations.find((r) => index.partnerOf(r) === hit.id)
-    if (relation) return { screen: { _tag: "Detail", relation: relation.id, section: "overview" } }
-  }
-  if (hit.relation) {
-    const screen: Screen = { _tag: "Detail", relation: hit.relation, section: "overview" }
-    if (hit.fact?.collection === "projects") return { screen, key: `ov:project:${hit.fact.id}` }
-    if (hit.fact?.collection === "sisterRegions") return { screen, key: `ov:sister:${hit.fact.id}` }
-    return { screen }
-  }
-  return undefined
-}
-
-/** Whether typed input is text (no control characters), for the search box. */
-const isPrintable = (input: string) =>
-  Array.from(input).every((c) => (c.codePointAt(0) ?? 0) >= 0x20 && c !== "\u007f")
-
 /** Control characters that can arrive inside a run of keys, and the key each one is. */
 const CONTROL_KEYS: Readonly<Record<string, Partial<Key>>> = {
   "\t": { tab: true },
   "\r": { return: true },
 }
-
-const isBack = (input: string, key: Key) =>
-  key.escape || key.backspace || key.delete || (key.ctrl && input === "h")
 
 export const App = ({ index, lang, today, color = true, initial, size: fixedSize }: AppProps) => {
   const { exit } = useApp()
@@ -233,75 +169,113 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
       go({ _tag: "Open", screen: target.screen, cursor: Math.max(0, cursor) })
     }
 
-    if (overlay?._tag === "Search") {
-      if (key.escape) return go({ _tag: "CloseOverlay" })
-      if (key.return) return jump(hits[overlay.cursor])
-      if (key.upArrow) return go({ _tag: "SearchMove", delta: -1, count: hits.length })
-      if (key.downArrow) return go({ _tag: "SearchMove", delta: 1, count: hits.length })
-      if (key.backspace || key.delete) return go({ _tag: "SearchErase" })
-      if (input && !key.ctrl && !key.meta && !key.tab && isPrintable(input)) {
-        return go({ _tag: "SearchInput", text: input })
+    const mode: Mode = overlay?._tag === "Search" ? "search" : overlay ? "overlay" : "browse"
+    const command = commandOf(mode, input, key)
+    if (command === undefined) return
+    if (mode === "search") return onSearchCommand(command)
+    if (command === "quit") return exit()
+    if (overlay) return onOverlayCommand(command)
+    return onBrowseCommand(command)
+
+    function onSearchCommand(command: Command) {
+      const count = hits.length
+      if (overlay?._tag !== "Search") return
+      switch (command) {
+        case "back":
+          return go({ _tag: "CloseOverlay" })
+        case "open":
+          return jump(hits[overlay.cursor])
+        case "up":
+          return go({ _tag: "SearchMove", delta: -1, count })
+        case "down":
+          return go({ _tag: "SearchMove", delta: 1, count })
+        case "erase":
+          return go({ _tag: "SearchErase" })
+        case "type":
+          return go({ _tag: "SearchInput", text: input })
       }
-      return
     }
-    if (input === "q") return exit()
-    if (overlay) {
+
+    function onOverlayCommand(command: Command) {
       const max = overlayRows.length - contentHeight
-      if (key.upArrow || input === "k") return go({ _tag: "ScrollOverlay", delta: -1, max })
-      if (key.downArrow || input === "j") return go({ _tag: "ScrollOverlay", delta: 1, max })
-      if (key.pageUp) return go({ _tag: "ScrollOverlay", delta: -pageSize, max })
-      if (key.pageDown || input === " ") return go({ _tag: "ScrollOverlay", delta: pageSize, max })
-      if (isBack(input, key) || key.return || input === "?" || input === "s") {
-        return go({ _tag: "CloseOverlay" })
+      switch (command) {
+        case "up":
+          return go({ _tag: "ScrollOverlay", delta: -1, max })
+        case "down":
+          return go({ _tag: "ScrollOverlay", delta: 1, max })
+        case "pageUp":
+          return go({ _tag: "ScrollOverlay", delta: -pageSize, max })
+        case "pageDown":
+          return go({ _tag: "ScrollOverlay", delta: pageSize, max })
+        case "back":
+        case "open":
+        case "help":
+        case "source":
+          return go({ _tag: "CloseOverlay" })
       }
-      return
     }
-    if (key.upArrow || input === "k") return go({ _tag: "Move", delta: -1, count })
-    if (key.downArrow || input === "j") return go({ _tag: "Move", delta: 1, count })
-    if (key.pageUp) return go({ _tag: "Move", delta: -pageSize, count })
-    if (key.pageDown || input === " ") return go({ _tag: "Move", delta: pageSize, count })
-    if (key.home || input === "g") return go({ _tag: "MoveTo", cursor: 0, count })
-    if (key.end || input === "G") return go({ _tag: "MoveTo", cursor: count - 1, count })
-    if (key.return) {
-      const open = selected?.open
-      if (screen._tag === "List" && screen.mark !== undefined && open?._tag === "Relation") {
-        if (open.relation !== screen.mark) {
-          return go({ _tag: "Open", screen: { _tag: "Compare", a: screen.mark, b: open.relation } })
+
+    function onBrowseCommand(command: Command) {
+      switch (command) {
+        case "up":
+          return go({ _tag: "Move", delta: -1, count })
+        case "down":
+          return go({ _tag: "Move", delta: 1, count })
+        case "pageUp":
+          return go({ _tag: "Move", delta: -pageSize, count })
+        case "pageDown":
+          return go({ _tag: "Move", delta: pageSize, count })
+        case "first":
+          return go({ _tag: "MoveTo", cursor: 0, count })
+        case "last":
+          return go({ _tag: "MoveTo", cursor: count - 1, count })
+        case "open":
+          return open()
+        case "source":
+          return selected?.detail ? go({ _tag: "ShowDetail", itemKey: selected.key }) : undefined
+        case "back":
+          return go({ _tag: "Back" })
+        case "help":
+          return go({ _tag: "ShowHelp" })
+        case "search":
+          return go({ _tag: "StartSearch" })
+        case "compare":
+          return openCompare()
+        case "nextSection":
+        case "previousSection":
+          if (screen._tag === "Compare") return go({ _tag: "CycleCompare", relations: relationIds })
+          return go({ _tag: "Section", delta: command === "nextSection" ? 1 : -1 })
+        case "sectionNumber": {
+          const section = SECTIONS[Number.parseInt(input, 10) - 1]
+          return section ? go({ _tag: "SectionTo", section }) : undefined
+        }
+        case "kindFilter":
+          return go({ _tag: "CycleKind" })
+      }
+    }
+
+    // Enter: opens the selected relation or comparison (the second side when one is marked), or
+    // shows the selected item's source.
+    function open() {
+      const target = selected?.open
+      if (screen._tag === "List" && screen.mark !== undefined && target?._tag === "Relation") {
+        if (target.relation !== screen.mark) {
+          return go({
+            _tag: "Open",
+            screen: { _tag: "Compare", a: screen.mark, b: target.relation },
+          })
         }
       }
-      if (open?._tag === "Relation") {
+      if (target?._tag === "Relation") {
         return go({
           _tag: "Open",
-          screen: { _tag: "Detail", relation: open.relation, section: "overview" },
+          screen: { _tag: "Detail", relation: target.relation, section: "overview" },
         })
       }
-      if (open?._tag === "Compare") {
-        return go({ _tag: "Open", screen: { _tag: "Compare", a: open.a, b: open.b } })
+      if (target?._tag === "Compare") {
+        return go({ _tag: "Open", screen: { _tag: "Compare", a: target.a, b: target.b } })
       }
       if (selected?.detail) return go({ _tag: "ShowDetail", itemKey: selected.key })
-      return
-    }
-    if (input === "s") {
-      return selected?.detail ? go({ _tag: "ShowDetail", itemKey: selected.key }) : undefined
-    }
-    if (isBack(input, key)) return go({ _tag: "Back" })
-    if (input === "?") return go({ _tag: "ShowHelp" })
-    if (input === "/") return go({ _tag: "StartSearch" })
-    if (input === "c") return openCompare()
-    if (
-      screen._tag === "Compare" &&
-      (key.tab || key.rightArrow || key.leftArrow || input === "l" || input === "h")
-    ) {
-      return go({ _tag: "CycleCompare", relations: relationIds })
-    }
-    if (screen._tag === "Detail") {
-      if ((key.tab && key.shift) || key.leftArrow || input === "h") {
-        return go({ _tag: "Section", delta: -1 })
-      }
-      if (key.tab || key.rightArrow || input === "l") return go({ _tag: "Section", delta: 1 })
-      const section = SECTIONS[Number.parseInt(input, 10) - 1]
-      if (section) return go({ _tag: "SectionTo", section })
-      if (input === "f") return go({ _tag: "CycleKind" })
     }
   }
 
@@ -353,10 +327,12 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
           : ""
 
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
-    const message =
-      lang === "vi"
-        ? `Cửa sổ quá nhỏ (${size.columns}×${size.rows}): cần ít nhất ${MIN_COLUMNS}×${MIN_ROWS}. q để thoát.`
-        : `Terminal too small (${size.columns}×${size.rows}): needs ${MIN_COLUMNS}×${MIN_ROWS}. q quits.`
+    const message = t("tooSmall", lang, {
+      columns: size.columns,
+      rows: size.rows,
+      minColumns: MIN_COLUMNS,
+      minRows: MIN_ROWS,
+    })
     return <Text wrap="wrap">{message}</Text>
   }
 

@@ -8,6 +8,7 @@ import type { BilateralIndex } from "@bilateral/data"
 import type { DayDate, Provenance } from "@bilateral/domain"
 import type { Lang } from "../cli/Args"
 import { displayWidth, truncate } from "../render/DisplayWidth"
+import { terminalSafe } from "./Sanitize"
 
 export type Tone = "normal" | "heading" | "muted" | "accent" | "good" | "bad" | "warn"
 
@@ -57,8 +58,11 @@ export interface View {
   readonly width: number
 }
 
-/** A plain segment. */
-export const seg = (text: string, tone: Tone = "normal"): Segment => ({ text, tone })
+/** A segment; its text made safe for the terminal (no control characters from the data). */
+export const seg = (text: string, tone: Tone = "normal"): Segment => ({
+  text: terminalSafe(text),
+  tone,
+})
 
 /** A heading item (not selectable). */
 export const headingItem = (key: string, text: string, extra?: string): Item => ({
@@ -104,10 +108,6 @@ export const fitRow = (row: Row, width: number): Row => {
   }
   return out
 }
-
-/** Every selectable item's index in `items`. */
-export const selectableIndexes = (items: ReadonlyArray<Item>): number[] =>
-  items.flatMap((item, i) => (item.selectable ? [i] : []))
 
 /** The position among selectable items of the item with `key`, or -1. */
 export const cursorOfKey = (items: ReadonlyArray<Item>, key: string): number =>

@@ -3,8 +3,14 @@
  * relation detail, comparison), the selected item on each, and an optional overlay (help, the
  * detail and source of an item, search). A pure reducer, tested without a terminal.
  */
-import type { EventKind } from "@bilateral/domain"
-import { KIND_FILTERS, SECTIONS, type SectionId } from "./Screens"
+import { EVENT_KINDS, type EventKind } from "@bilateral/domain"
+
+/** The sections of a relation's detail, in Tab order. */
+export const SECTIONS = ["overview", "timeline", "indicators", "agreements", "visits"] as const
+export type SectionId = (typeof SECTIONS)[number]
+
+/** The event kinds the timeline filter cycles through (`undefined` is all): the domain's kinds. */
+export const KIND_FILTERS: ReadonlyArray<EventKind | undefined> = [undefined, ...EVENT_KINDS]
 
 export type Screen =
   /** The relation list; `mark` is the relation chosen with `c` as a comparison's first side. */

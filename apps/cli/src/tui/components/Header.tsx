@@ -5,7 +5,8 @@
  */
 import { Box, Text } from "ink"
 import { displayWidth, padEnd, truncate } from "../../render/DisplayWidth"
-import type { SectionId } from "../Screens"
+import type { SectionId } from "../Navigation"
+import { terminalSafe } from "../Sanitize"
 import { useColor } from "./Theme"
 
 export interface HeaderProps {
@@ -17,7 +18,7 @@ export interface HeaderProps {
 export const Header = ({ title, position, width }: HeaderProps) => {
   const color = useColor()
   const right = position ? ` ${position}` : ""
-  const left = truncate(title, Math.max(1, width - displayWidth(right)))
+  const left = truncate(terminalSafe(title), Math.max(1, width - displayWidth(right)))
   return (
     <Box width={width}>
       <Text bold color={color ? "cyan" : undefined} wrap="truncate-end">
