@@ -25,8 +25,8 @@ const listYaml = async (dir) => {
   return out
 }
 
-/** Fields whose value is the id of another entry (an event, an indicator) of the same relation. */
-const REFERENCE_FIELDS = new Set(["partOf", "signedAt", "event", "series"])
+/** Fields whose value is the id of another entry (an event, an indicator, a commission) of the same relation. */
+const REFERENCE_FIELDS = new Set(["partOf", "signedAt", "event", "series", "commissionId"])
 
 /** Rewrites a copied entry: ids and references get `suffix`, country codes go through `codes`. */
 const rewrite = (value, codes, suffix, key) => {
