@@ -259,7 +259,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
     (m) => {
       const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])]
       if (a < 1 || b > 12 || a >= b) return undefined
-      return { date: range(month(y, a), month(y, b)), explicitYear: true }
+      return { date: range(month(y, a), month(y, b)), explicitYear: true, partOfYear: a === 1 }
     },
   ],
   // tháng 3/2009, tháng 10-2022, tháng 3 năm 2009, (11/2023)
@@ -315,6 +315,36 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
         return date && { date, explicitYear: true }
       }
       return withYear(ref, build, m[0])
+    },
+  ],
+  // English: January-April this year, January–May 2023 (a part of a year when it starts in January)
+  [
+    new RegExp(
+      String.raw`\b${MONTH_EN}\s*[-–]\s*${MONTH_EN}(?:,? (\d{4})| (this|last) year)?`,
+      "gu",
+    ),
+    (m, ref) => {
+      const [a, b] = [monthOf(m[1] ?? ""), monthOf(m[2] ?? "")]
+      if (a === 0 || b === 0 || a >= b) return undefined
+      const build = (y: number) => range(month(y, a), month(y, b))
+      const partOfYear = a === 1
+      if (m[3] !== undefined) return { date: build(Number(m[3])), explicitYear: true, partOfYear }
+      if (m[4] !== undefined) {
+        if (ref.publishedYear === undefined)
+          return {
+            explicitYear: false,
+            doubt: `no year for "${m[0]}": pass --published YYYY-MM-DD`,
+          }
+        const y = ref.publishedYear - (m[4] === "last" ? 1 : 0)
+        return {
+          date: build(y),
+          explicitYear: false,
+          partOfYear,
+          doubt: `year read from the publication date (${ref.publishedYear})`,
+        }
+      }
+      const read = withYear(ref, build, m[0])
+      return { ...read, partOfYear }
     },
   ],
   // English: March 2009, in July 2013

@@ -51,6 +51,17 @@ describe("findDates", () => {
     expect(iso("the first four months of 2023")).toEqual(["2023-01/2023-04"])
     expect(iso("in mid-2025")).toEqual(["mid-2025"])
   })
+  it("reads month spans, 'from 20 to 22 August' and 'the same day'", () => {
+    expect(iso("In January-April this year")).toEqual(["2025-01/2025-04"])
+    expect(iso("in January–May 2023")).toEqual(["2023-01/2023-05"])
+    expect(iso("from 20 to 22 August")).toEqual(["2025-08-20/2025-08-22"])
+    const lastDay = { _tag: "Day", year: 2025, month: 3, day: 18 } as const
+    const same = (t: string) =>
+      findDates(t, { published, lastDay }).map((d) => (d.date ? isoOf(d.date) : "?"))
+    expect(same("Sáng cùng ngày, hai bên hội đàm")).toEqual(["2025-03-18"])
+    expect(same("On the same day, they met")).toEqual(["2025-03-18"])
+    expect(findDates("Sáng cùng ngày", { published })[0]?.doubt).toMatch(/no day named before/)
+  })
   it("borrows the year of an earlier date in the paragraph before the publication's", () => {
     expect(iso("từ ngày 2-3/3/2024. Sáng 3/3, hai bên")).toEqual([
       "2024-03-02/2024-03-03",

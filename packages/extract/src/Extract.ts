@@ -151,7 +151,7 @@ const LEXICON = {
     en: /(?:During|during|At|at|On the sidelines of|As part of|as part of|after|After|in|In)\s+(?:the\s+|his\s+|her\s+|this\s+)?$/u,
   },
   talks: {
-    vi: /hội đàm|hội kiến|gặp gỡ|(?<![\p{L}])gặp(?![\p{L}])|(?<![\p{L}])tiếp(?!\s+(?:tục|xúc|theo|cận|nhận|đón|tế))(?![\p{L}])/u,
+    vi: /hội đàm|hội kiến|gặp gỡ|(?<![\p{L}])gặp(?![\p{L}])|(?<![\p{L}])tiếp(?!\s+(?:tục|xúc|theo|cận|nhận|đón|tế))(?![\p{L}])|(?:có buổi )?làm việc với/u,
     en: /\bheld talks\b|\btalks\b|\bmet\b|\bmeets\b|\breceived\b|\breceives\b|\bhosted\b/u,
   },
   consultation: {
@@ -171,8 +171,8 @@ const LEXICON = {
     en: /(?:Intergovernmental|Inter-governmental|Joint) (?:Committee|Commission)[^,.;()]*/u,
   },
   establishment: {
-    vi: /thiết lập quan hệ ngoại giao/u,
-    en: /\b(?:established|establishing|establishment of|set up|forged) (?:formal )?diplomatic (?:relations|ties)\b/iu,
+    vi: /thiết lập quan hệ ngoại giao|quan hệ ngoại giao (?:được )?(?:chính thức )?thiết lập/u,
+    en: /\b(?:established|establishing|establishment of|set up|forged) (?:formal )?(?:diplomatic|bilateral) (?:relations|ties)\b|\b(?:diplomatic|bilateral) (?:relations|ties) (?:were|was) (?:officially |formally )?(?:established|set up)\b/iu,
   },
 }
 
@@ -187,7 +187,7 @@ const officeNamed = (words: string): OfficeWord | undefined =>
 /** Words that make a clause a plan, not a report: "sẽ", "dự kiến", "will", "plans to". */
 const FUTURE = {
   vi: /(?<![\p{L}])(?:sẽ|dự kiến|sớm tổ chức|kế hoạch|chuẩn bị tổ chức)(?![\p{L}])/u,
-  en: /\b(?:will|would|plans? to|planned to|is to|are to|aims? to|expected to|scheduled to|set to)\b/u,
+  en: /\b(?:will|would|plans? to|planned to|is to|are to|aims? to|expected to|scheduled to|set to|to be held|to be organi[sz]ed)\b/u,
 }
 
 const ORDINALS: Record<string, number> = {
@@ -652,12 +652,19 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
           (m) => m.start >= (seat?.end ?? t.end) && m.start - (seat?.end ?? t.end) <= 12,
         ) ?? uPeople.find((m) => m.officeSpan !== undefined && within(t, m.officeSpan))
       if (sender === undefined || seat === undefined || holder === undefined) continue
-      const draft = base("ambassador", p, unit, [t, seat, holder], 0.8)
+      // "Đại sứ Việt Nam tại Uzbekistan kiêm nhiệm Tajikistan NAME": accredited to the last.
+      const concurrently =
+        /^\s*(?:kiêm nhiệm|concurrently accredited to|also accredited to)\s+/u.exec(
+          p.text.slice(seat.end),
+        )
+      const accredited =
+        concurrently === null ? undefined : countryAfter(seat.end + concurrently[0].length, 2)
+      const draft = base("ambassador", p, unit, [t, seat, accredited, holder], 0.8)
       draft.name = holder.name
       draft.sender = sender.code
       draft.seat = seat.code
-      draft.accreditedTo = seat.code
-      draft.relation = ctx.relationOf(sender.code, seat.code)
+      draft.accreditedTo = accredited?.code ?? seat.code
+      draft.relation = ctx.relationOf(sender.code, accredited?.code ?? seat.code)
       if (holder.person !== undefined) draft.id = holder.person.id
       out.push(draft)
     }
@@ -798,13 +805,14 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       const back =
         LEXICON.backReference[lang].test(before) ||
         /(?:Trong|Tại|During|At) (?:cuộc|phiên|the)\s*$/u.test(before)
-      let d = nearestDate(uDates, t, unit)
+      const near = nearestDate(uDates, t, unit)
+      let d = near
       // "Chiều 18/3, X tiếp Y đang thăm … từ ngày 17-19/3": the dates after a visit are the
       // visit's; a day named before the exchange is its own.
       if (
-        d !== undefined &&
-        d.start >= t.end &&
-        visitTriggers.some((v) => v.start >= t.end && v.end <= d!.start)
+        near !== undefined &&
+        near.start >= t.end &&
+        visitTriggers.some((v) => v.start >= t.end && v.end <= near.start)
       )
         d = [...uDates].reverse().find((x) => x.end <= t.start) ?? d
       if (back && d === undefined) continue
@@ -997,6 +1005,7 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
 
   // --- observations (read by sentence: an indicator word may sit a few clauses before its figure)
   const usedDates = new Set<DateMention>()
+  let lastTrade: { date: DateMention; sentence: Span } | undefined
   for (const q of p.quantities) {
     const unit = p.units.find((u) => within(q, u))
     if (unit === undefined) continue
@@ -1059,9 +1068,22 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
               p.dates.some((x) => x.start >= o.end && x.start - o.end <= 14),
           ),
       )
-    const d = afterDate ?? beforeDate
-    if (afterDate) usedDates.add(afterDate)
     const sentenceText = p.text.slice(sentence.start, sentence.end)
+    // "… trade reached $410mln in January-April. Exports stood at $96mln.": a trade figure with no
+    // date of its own, right after a dated one, shares its period.
+    const TRADE = ["trade", "exports", "imports"]
+    const previous = lastTrade
+    const inherited =
+      afterDate === undefined &&
+      beforeDate === undefined &&
+      TRADE.includes(indicator) &&
+      previous !== undefined &&
+      previous.sentence.end <= sentence.start &&
+      !/hiện|currently|now|to date/iu.test(sentenceText)
+        ? previous.date
+        : undefined
+    const d = afterDate ?? beforeDate ?? inherited
+    if (afterDate) usedDates.add(afterDate)
     const asOf =
       d !== undefined &&
       /(?:tính đến|lũy kế|as of|as at|by the end of)\s*(?:ngày\s*|hết\s*)?$/iu.test(
@@ -1072,9 +1094,13 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       p,
       unit,
       [kwInUnit, q, d !== undefined && within(d, unit) ? d : undefined],
-      0.5 + (kwInUnit ? 0.2 : 0) + (d?.date ? 0.15 : 0),
+      0.5 + (kwInUnit ? 0.2 : 0) + (d?.date ? 0.15 : 0) - (inherited ? 0.1 : 0),
       d,
     )
+    if (inherited !== undefined)
+      draft.doubts.push(`dated by the figure before it ("${inherited.text}")`)
+    if (d !== undefined && d !== inherited && TRADE.includes(indicator))
+      lastTrade = { date: d, sentence }
     draft.indicator = indicator
     draft.value = q.quantity.value
     if (q.quantity.max !== undefined) draft.max = q.quantity.max
@@ -1118,13 +1144,14 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       ].includes(indicator)
     ) {
       const marked = (c: CountryMention) =>
-        /(?:đến|tới|sang|tại|vào|ở|to|in|into)\s+(?:the\s+)?$/u.test(
+        /(?:đến|tới|sang|tại|vào|ở|to|in|into|visited|visiting)\s+(?:the\s+)?$/u.test(
           p.text.slice(Math.max(sentence.start, c.start - 8), c.start),
         )
       const toMark =
         sCountries.find((c) => c.start >= q.end && marked(c)) ??
         [...sCountries].reverse().find((c) => c.end <= q.start && marked(c))
       let from =
+        sCountries.find((c) => within(c, q) && c.code !== toMark?.code)?.code ??
         [...sCountries].reverse().find((c) => c.end <= q.start && c.code !== toMark?.code)?.code ??
         sCountries.find((c) => c.code !== toMark?.code)?.code
       if (indicator === "diaspora" && /người Việt|Vietnamese/u.test(sentenceText)) from = "VN"

@@ -52,6 +52,8 @@ export const OFFICES: ReadonlyArray<OfficeWord> = (
     { words: "Chủ nhiệm Ủy ban", level: "parliament" },
     { words: "Tổng cục trưởng", level: "agency" },
     { words: "Đại sứ", level: "other" },
+    // "người đồng cấp Y", "his Vietnamese counterpart Y": the counterpart's office is the other's.
+    { words: "người đồng cấp", level: "other" },
     { words: "Chủ tịch", level: "state" },
     // English
     { words: "General Secretary", level: "party" },
@@ -77,6 +79,7 @@ export const OFFICES: ReadonlyArray<OfficeWord> = (
     { words: "Foreign Minister", level: "minister" },
     { words: "Minister", level: "minister" },
     { words: "Ambassador", level: "other" },
+    { words: "counterpart", level: "other" },
     { words: "Governor", level: "local" },
     { words: "Mayor", level: "local" },
   ] satisfies ReadonlyArray<OfficeWord>

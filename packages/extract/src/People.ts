@@ -29,6 +29,8 @@ interface Token extends Span {
   readonly text: string
 }
 
+const COUNTERPART = /^(?:counterpart|người đồng cấp)$/u
+
 const tokensOf = (paragraph: string): Token[] =>
   wordsOf(paragraph).flatMap((w) => {
     const folded = foldText(w.text)
@@ -119,15 +121,26 @@ export const findPeople = (
       const c = countryAt(t)
       if (c !== undefined) {
         // After "tại"/"to" the country is the seat, not the holder's.
-        const seatWord = /(?:tại|ở|to|in)\s+$/u.test(
+        const seatWord = /(?:tại|ở|to|in|nhiệm)\s+$/u.test(
           paragraph.slice(Math.max(0, t.start - 6), t.start),
         )
         if (!(seatWord && office.level === "other" && country !== undefined)) country = c.code
         while (j < tokens.length && (tokens[j] as Token).end <= c.end) j++
         continue
       }
-      // "Đại sứ Việt Nam tại Kazakhstan", "Ambassador to Vietnam": a seat continues the title.
+      // "Đại sứ Việt Nam tại Kazakhstan (kiêm nhiệm Kyrgyzstan)", "Ambassador to Vietnam": a
+      // seat continues the title.
       const next = tokens[j + 1]
+      if (
+        t.text === "kiêm" &&
+        office.level === "other" &&
+        tokens[j + 1]?.text === "nhiệm" &&
+        tokens[j + 2] !== undefined &&
+        countryAt(tokens[j + 2] as Token) !== undefined
+      ) {
+        j += 2
+        continue
+      }
       if (
         /^(?:tại|ở|to|in)$/u.test(t.text) &&
         office.level === "other" &&
@@ -184,7 +197,8 @@ export const findPeople = (
       ...(person !== undefined ? { person } : {}),
       office: paragraph.slice(token.start, officeEnd),
       officeSpan: { start: token.start, end: officeEnd },
-      level: office.level,
+      // A counterpart's level is the other person's, which the exchange reads from them.
+      ...(COUNTERPART.test(office.words) ? {} : { level: office.level }),
       ...(guessed !== undefined ? { country: guessed } : {}),
     })
     i = k - 1

@@ -116,7 +116,13 @@ const enQuantities = (paragraph: string): QuantityMention[] => {
       rest = paragraph.slice(end)
     }
     let unit: Quantity["unit"] | undefined = currency ? "USD" : undefined
-    const spaced = /^\s*/u.exec(rest)?.[0].length ?? 0
+    // "100,000 Kazakh tourists": a capitalised adjective may stand between figure and unit.
+    let spaced = /^\s*/u.exec(rest)?.[0].length ?? 0
+    const adjective =
+      /^\p{Lu}[\p{L}-]+\s+(?=(?:tourist|arrival|visitor|nationals|citizens|people|enterprises|companies|firms|investors))/u.exec(
+        rest.slice(spaced),
+      )
+    if (adjective !== null) spaced += adjective[0].length
     for (const [re, u] of EN_UNITS) {
       const um = re.exec(rest.slice(spaced))
       if (um !== null && unit === undefined) {

@@ -107,7 +107,7 @@ describe("articles in other outlets' styles", () => {
         ...report,
       ].join("\n"),
     )
-    expect(all.matched / all.expected).toBeGreaterThanOrEqual(0.85)
-    expect(all.matched / all.proposed).toBeGreaterThanOrEqual(0.8)
+    expect(all.matched / all.expected).toBeGreaterThanOrEqual(0.9)
+    expect(all.matched / all.proposed).toBeGreaterThanOrEqual(0.9)
   })
 })
