@@ -115,13 +115,47 @@ export const arbQuantityEncoded = fc
 
 export const arbQuantity = arbQuantityEncoded.map((q) => Schema.decodeUnknownSync(Quantity)(q))
 
-const arbObservationEncoded = fc.record(
+/** Any part of a year an observation may cover. */
+export const arbPeriodEncoded = fc.oneof(
+  fc.integer({ min: 1, max: 11 }).map((months) => ({ _tag: "FirstMonths" as const, months })),
+  fc.integer({ min: 1, max: 4 }).map((quarter) => ({ _tag: "Quarter" as const, quarter })),
+  fc.integer({ min: 1, max: 2 }).map((half) => ({ _tag: "Half" as const, half })),
+  fc
+    .record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+    .map((d) => ({ _tag: "YearToDate" as const, ...d })),
+)
+
+const arbWholeObservationEncoded = fc.record(
   {
     date: fc.option(arbDate(1900, 2100).map(formatReported), { nil: undefined }),
     value: arbQuantityEncoded,
     basis: fc.constantFrom("annual", "period-average", "level", "cumulative"),
   },
   { requiredKeys: ["value", "basis"] },
+)
+
+/** A part-year observation (a year with a period), sometimes with another report. */
+const arbPartObservationEncoded = fc.record(
+  {
+    date: fc.integer({ min: 1900, max: 2100 }).map(String),
+    value: arbQuantityEncoded,
+    basis: fc.constant("annual"),
+    period: arbPeriodEncoded,
+    otherReports: fc.array(
+      arbQuantityEncoded.map((value) => ({
+        reporter: { name: { en: "Another reporter" } },
+        value,
+        provenance: [{ source: "other-source", quote: "another quote" }],
+      })),
+      { maxLength: 2 },
+    ),
+  },
+  { requiredKeys: ["date", "value", "basis", "period"] },
+)
+
+const arbObservationEncoded = fc.oneof(
+  { arbitrary: arbWholeObservationEncoded, weight: 3 },
+  { arbitrary: arbPartObservationEncoded, weight: 1 },
 )
 
 const provenance = [{ source: "test-source", quote: "a short quote" }]

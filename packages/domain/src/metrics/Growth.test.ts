@@ -4,6 +4,7 @@ import fc from "fast-check"
 import { arbDate, arbQuantity, arbSeries, finiteOrAbsent } from "../../test/arbitraries"
 import { seriesById } from "../../test/articles"
 import { IndicatorSeries } from "../model/Indicator"
+import { comparisonClass } from "../model/ObservationPeriods"
 import { quantity } from "../model/Quantity"
 import { day, year } from "../model/ReportedDate"
 import {
@@ -253,15 +254,23 @@ describe("overall growth of a series, first point to last", () => {
     expect(fromZero?.cagr).toEqual({ _tag: "Undefined", reason: "zero-base" })
   })
 
-  it("runs from the earliest to the latest dated point of any series", () => {
+  it("runs from the earliest to the latest whole-period point, or between parts of one kind when there are fewer than two", () => {
     fc.assert(
       fc.property(arbSeries, (series) => {
         const m = seriesMetrics(series)
         const overall = overallGrowth(series)
-        if (m.points.length < 2) expect(overall).toBeUndefined()
+        const whole = m.points.filter((p) => comparisonClass(p) === "whole")
+        const last = m.points.at(-1)
+        const spanned =
+          whole.length > 1
+            ? whole
+            : m.points.filter(
+                (p) => last !== undefined && comparisonClass(p) === comparisonClass(last),
+              )
+        if (spanned.length < 2) expect(overall).toBeUndefined()
         else {
-          expect(overall?.from).toBe(m.points[0])
-          expect(overall?.to).toBe(m.points.at(-1))
+          expect(overall?.from).toBe(spanned[0])
+          expect(overall?.to).toBe(spanned.at(-1))
           expect(m.overall).toEqual(overall)
         }
       }),
