@@ -5,11 +5,16 @@
  * The UI draws on the terminal's alternate screen and leaves it on exit (q, Ctrl-C, SIGTERM,
  * SIGHUP, or a crash), so the shell's screen and scrollback come back as they were.
  */
+// First, so that Ink's layout engine loads without `fetch` (see WithoutFetch.ts).
+import "./WithoutFetch"
 import type { BilateralIndex } from "@bilateral/data"
 import type { DayDate } from "@bilateral/domain"
 import { render } from "ink"
 import type { Lang } from "../cli/Args"
 import { App } from "./App"
+import { restoreFetch } from "./WithoutFetch"
+
+restoreFetch()
 
 export interface TuiOptions {
   readonly lang: Lang
