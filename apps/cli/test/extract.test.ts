@@ -119,6 +119,13 @@ describe("extract --into", () => {
       leader: { person: "tomas-reval", country: "XA" },
     })
     expect(draft.people).toContainEqual({ id: "tomas-reval", name: "Tomas Reval", country: "XA" })
+    // The talks on 10 June, with the visit's leader, took place during the visit.
+    const meeting = draft.events.find((e: { _tag: string }) => e._tag === "Meeting")
+    expect(meeting.partOf).toBe(visit.id)
+  })
+
+  it("titles the source by the headline, not the date line above it", () => {
+    expect(draft.sources[0].title).toEqual({ vi: "Phó Thủ tướng Aralia thăm chính thức Việt Nam" })
   })
 
   it("proposes the talks and the new phone call, not the call the dataset holds", () => {

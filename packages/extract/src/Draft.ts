@@ -8,7 +8,8 @@
  * @since 0.1.0
  */
 import type { BilateralIndex } from "@bilateral/data"
-import { foldText } from "@bilateral/domain"
+import { firstDay, foldText, lastDay, parseReported } from "@bilateral/domain"
+import { Either } from "effect"
 import { stringify } from "yaml"
 import { holding } from "./Match"
 import type { ExtractResult, PersonRef, Proposal } from "./Proposal"
@@ -153,6 +154,46 @@ export const renderDraft = (
     string,
     { entry: Record<string, unknown>; comments: string[]; relation: string; into?: string }
   >()
+
+  // Visits get their ids first, so that talks held during one can name it (`partOf`): a visit of
+  // the draft, or one the dataset holds.
+  const visitIds = new Map<Proposal, string>()
+  const visits: Array<{ proposal: Proposal; id: string }> = []
+  for (const p of result.proposals) {
+    if (p.kind !== "visit") continue
+    const status = holding(p, index)
+    const id =
+      status._tag === "Held"
+        ? status.entry.ref.replace(/^event /u, "")
+        : idOf(
+            `visit-${(p.date ?? "undated").split("/")[0]}-${slug(p.people?.[0]?.name ?? "visit", 3)}${p.host ? `-${p.host.toLowerCase()}` : ""}`,
+          )
+    if (status._tag !== "Held") visitIds.set(p, id)
+    visits.push({ proposal: p, id })
+  }
+  const span = (iso: string | undefined) => {
+    const read = iso === undefined ? undefined : parseReported(iso)
+    return read === undefined || Either.isLeft(read)
+      ? undefined
+      : ([firstDay(read.right), lastDay(read.right)] as const)
+  }
+  /** The visit a meeting took place during: its dates inside the visit's, a person in common. */
+  const visitOf = (p: Proposal): string | undefined => {
+    const at = span(p.date)
+    if (at === undefined) return undefined
+    const names = new Set((p.people ?? []).map((x) => x.id ?? foldText(x.name)))
+    return visits.find(({ proposal: v }) => {
+      const range = span(v.date)
+      const leader = v.people?.[0]
+      return (
+        range !== undefined &&
+        range[0] <= at[0] &&
+        at[1] <= range[1] &&
+        leader !== undefined &&
+        names.has(leader.id ?? foldText(leader.name))
+      )
+    })?.id
+  }
 
   for (const p of result.proposals) {
     if (p.kind === "person") continue
@@ -343,12 +384,16 @@ export const renderDraft = (
         const tag = EVENT_TAG[p.kind]
         const people = (p.people ?? []).map((r) => participant(r, countries))
         const who = p.people?.[0]?.name ?? p.commission ?? p.kind
+        const during = p.kind === "talks" ? visitOf(p) : undefined
         const base = {
           _tag: tag,
-          id: idOf(
-            `${p.kind === "talks" ? "meeting" : p.kind}-${(p.date ?? "undated").split("/")[0]}-${slug(who, 3)}${p.host ? `-${p.host.toLowerCase()}` : ""}`,
-          ),
+          id:
+            visitIds.get(p) ??
+            idOf(
+              `${p.kind === "talks" ? "meeting" : p.kind}-${(p.date ?? "undated").split("/")[0]}-${slug(who, 3)}${p.host ? `-${p.host.toLowerCase()}` : ""}`,
+            ),
           ...date,
+          ...(during !== undefined ? { partOf: during } : {}),
           level: p.level ?? "unspecified",
           summary: { [lang]: p.quote },
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { findDates, isoOf } from "./Dates"
 import { extract } from "./Extract"
+import { titleSimilarity } from "./Match"
 import { findQuantities } from "./Quantities"
 import { splitParagraphs } from "./Text"
 
@@ -206,6 +207,11 @@ describe("extract", () => {
     })
     expect(kinds("claim")[0]).toMatchObject({ rate: 0.345 })
   })
+  it("reads a plainly Vietnamese article as Vietnamese even when asked for English", () => {
+    expect(extract(VI, { language: "en" }).article.language).toBe("vi")
+    // A short or mixed text is read as asked.
+    expect(extract("Vietnam Kazakhstan 2024", { language: "vi" }).article.language).toBe("vi")
+  })
   it("refuses a --published that is not a date", () => {
     expect(() => extract(VI, { published: "2025-13-01" })).toThrow(/--published expects/)
   })
@@ -297,5 +303,23 @@ describe("extract: cases a curator found wrong", () => {
     )
     expect(visit?.people?.[0]?.name).toBe("Kokhir Rasulzoda")
     expect(visit).toMatchObject({ guest: "TJ", host: "VN", date: "2025-06-09/2025-06-11" })
+  })
+})
+
+describe("titleSimilarity", () => {
+  it("tells agreements apart by the words that are not in every title", () => {
+    expect(
+      titleSimilarity(
+        "Bản ghi nhớ về hợp tác nông nghiệp",
+        "Bản ghi nhớ về hợp tác giữa hai Bộ Ngoại giao",
+      ),
+    ).toBeLessThan(0.5)
+    expect(titleSimilarity("Hiệp định hợp tác văn hóa", "Hiệp định về hợp tác văn hóa")).toBe(1)
+    expect(
+      titleSimilarity(
+        "Agreement on visa exemption for holders of ordinary passports",
+        "agreement on mutual visa exemption for holders of ordinary passports",
+      ),
+    ).toBeGreaterThanOrEqual(0.75)
   })
 })

@@ -16,7 +16,7 @@ import {
 } from "@bilateral/domain"
 import { Either } from "effect"
 import { type DateMention, findDates, isoOf, publicationLine } from "./Dates"
-import { detectLanguage } from "./Language"
+import { articleLanguage } from "./Language"
 import {
   type CountryMention,
   countryFinder,
@@ -43,7 +43,10 @@ export interface ExtractOptions {
   readonly published?: string | undefined
   /** The relation the article is about; else the partner named most often. */
   readonly relation?: string | undefined
-  /** The article's language; else detected. */
+  /**
+   * The article's language; else detected. A text plainly in the other language is read in its own
+   * (`--lang` also sets the language of the CLI's messages).
+   */
   readonly language?: "vi" | "en" | undefined
 }
 
@@ -333,7 +336,7 @@ export const extract = (
   index?: BilateralIndex,
 ): ExtractResult => {
   const paragraphsText = splitParagraphs(text)
-  const lang = options.language ?? detectLanguage(paragraphsText.join("\n"))
+  const lang = articleLanguage(paragraphsText.join("\n"), options.language)
   let published: ReportedDate | undefined
   if (options.published !== undefined) {
     const read = parseReported(options.published)

@@ -65,10 +65,55 @@ const spanOf = (o: Observation): ReportedDate | undefined => {
   return start === end ? month(y, start) : range(month(y, start), month(y, end))
 }
 
+/** Words of agreement titles that do not tell one agreement from another (folded). */
+const GENERIC = new Set(
+  [
+    "ban ghi nho",
+    "bien ban ghi nho",
+    "hiep dinh",
+    "nghi dinh thu",
+    "thoa thuan",
+    "hiep uoc",
+    "cong uoc",
+    "ve",
+    "hop tac",
+    "giua",
+    "hai",
+    "va",
+    "cua",
+    "trong",
+    "linh vuc",
+    "agreement",
+    "memorandum",
+    "of",
+    "understanding",
+    "mou",
+    "protocol",
+    "treaty",
+    "on",
+    "the",
+    "between",
+    "and",
+    "for",
+    "in",
+    "cooperation",
+    "field",
+    "a",
+    "an",
+  ].flatMap((w) => w.split(" ")),
+)
+
 /** How alike two titles are: the share of the shorter one's words found in the other. */
 export const titleSimilarity = (a: string, b: string): number => {
-  const x = foldText(a).split(" ")
-  const y = new Set(foldText(b).split(" "))
+  // The words every title shares ("Bản ghi nhớ về hợp tác …", "Agreement on … cooperation") say
+  // nothing about which one it is: compare the rest when both have some.
+  const content = (t: string) =>
+    foldText(t)
+      .split(" ")
+      .filter((w) => w !== "" && !GENERIC.has(w))
+  const [ca, cb] = [content(a), content(b)]
+  const x = ca.length > 0 && cb.length > 0 ? ca : foldText(a).split(" ")
+  const y = new Set(ca.length > 0 && cb.length > 0 ? cb : foldText(b).split(" "))
   const shorter = x.length <= y.size ? x : [...y]
   const other = x.length <= y.size ? y : new Set(x)
   return shorter.filter((w) => other.has(w)).length / Math.max(1, shorter.length)
@@ -178,14 +223,17 @@ export const holding = (p: Proposal, index: BilateralIndex): Holding => {
         : { _tag: "New" }
     }
     case "agreement": {
+      const signed = dateOf(p.signed)
       const a = facts.agreements.find(
         (x) =>
-          Object.values(x.title).some((t) => titleSimilarity(t, p.title ?? "") >= 0.75) ||
-          quotesOverlap(p.quote, x.provenance) ||
-          (p.effective !== undefined &&
-            x.effective !== undefined &&
-            overlap(x.effective, dateOf(p.effective)) &&
-            titleSimilarity(Object.values(x.title)[0] ?? "", p.title ?? "") >= 0.5),
+          // Two signings on dates that do not meet are two agreements.
+          !(signed !== undefined && x.signed !== undefined && !overlap(x.signed, signed)) &&
+          (Object.values(x.title).some((t) => titleSimilarity(t, p.title ?? "") >= 0.75) ||
+            quotesOverlap(p.quote, x.provenance) ||
+            (p.effective !== undefined &&
+              x.effective !== undefined &&
+              overlap(x.effective, dateOf(p.effective)) &&
+              titleSimilarity(Object.values(x.title)[0] ?? "", p.title ?? "") >= 0.5)),
       )
       return a
         ? { _tag: "Held", entry: { ref: `agreement ${a.id}`, provenance: a.provenance } }

@@ -240,8 +240,9 @@ export const clipQuote = (
   const coreEnd = all.findIndex((w) => w.start >= core.end)
   const lastCore = coreEnd < 0 ? all.length - 1 : coreEnd - 1
   while (hi + 1 < all.length && hi - lo + 1 < MAX_QUOTE_WORDS && hi < lastCore) hi++
-  // Then the rest of the clause to the right, while the quote stays within the limit.
-  while (hi + 1 < all.length && hi - lo + 1 < MAX_QUOTE_WORDS) hi++
+  // Then the rest of the clause to the right, when all of it fits: a clause cut short ("đang thăm
+  // chính") reads worse than a quote that ends with the fact.
+  if (all.length - lo <= MAX_QUOTE_WORDS) hi = all.length - 1
   const clipped = tidy(paragraph, {
     start: all[lo]?.start ?? span.start,
     end: all[hi]?.end ?? span.end,

@@ -13,7 +13,7 @@
 export { type DateContext, type DateMention, findDates, isoOf, publicationLine } from "./Dates"
 export * from "./Draft"
 export { ExtractOptionError, type ExtractOptions, extract, personIdOf } from "./Extract"
-export { detectLanguage } from "./Language"
+export { articleLanguage, detectLanguage, languageEvidence } from "./Language"
 export { type HeldEntry, type Holding, holding, seriesFor, titleSimilarity } from "./Match"
 export { findPeople, matchPerson, type PersonMention, peopleIndex } from "./People"
 export * from "./Proposal"

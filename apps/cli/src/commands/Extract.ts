@@ -7,7 +7,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs"
 import { basename, dirname, join } from "node:path"
-import { ExtractOptionError, extract, renderDraft, splitParagraphs } from "@bilateral/extract"
+import {
+  ExtractOptionError,
+  extract,
+  publicationLine,
+  renderDraft,
+  splitParagraphs,
+} from "@bilateral/extract"
 import { ArgumentError, type Command, type GlobalOptions } from "../cli/Args"
 import { UserError } from "../cli/Errors"
 import { loadIndex } from "../data/LoadIndex"
@@ -77,7 +83,9 @@ export const extractArticle = async (
     throw error
   }
   if (ctx.json && command.into === undefined) return json(result)
-  const first = splitParagraphs(text)[0] ?? ""
+  // The title: the first paragraph, or the one after a publication date line ("19/03/2025 21:05").
+  const paragraphs = splitParagraphs(text)
+  const first = paragraphs[publicationLine(paragraphs)?.paragraph === 1 ? 1 : 0] ?? ""
   const title = /^\s*date\s/iu.test(first) || first.length > 160 ? undefined : first.trim()
   const draft = renderDraft(result, {
     index,
