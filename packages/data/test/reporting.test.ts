@@ -14,6 +14,7 @@ import {
   FORMAT_VERSION,
   formatProblem,
   loadDirectory,
+  loadFiles,
   validateDirectory,
 } from "../src/index"
 import { fixture } from "./fixtures"
@@ -166,4 +167,62 @@ describe("the export of what reporting says", () => {
         expect(csv).toMatch(/period=h1/u)
       }),
   )
+})
+
+describe("the new fields decode with every problem at its place", () => {
+  const base = `sources:
+  - { id: fx, title: { en: Fixture }, language: en }
+countries:
+  - { code: AA, name: { en: Aland } }
+  - { code: BB, name: { en: Bland } }
+relations:
+  - id: aa-bb
+    countries: [AA, BB]
+`
+  const problems = (text: string) =>
+    loadFiles([
+      { path: "base.yaml", text: base },
+      { path: "relations/aa-bb/more.yaml", text },
+    ]).problems.map(formatProblem)
+
+  it("refuses a part of a year on a date that is not a year, and a period out of range", () => {
+    const found = problems(`indicators:
+  - id: aa-trade
+    kind: trade
+    title: { en: Trade }
+    observations:
+      - date: "2018-01/2018-06"
+        period: { _tag: Half, half: 1 }
+        value: { value: 5, unit: USD }
+        provenance: [{ source: fx, quote: a quote }]
+      - date: "2018"
+        period: { _tag: Quarter, quarter: 5 }
+        value: { value: 5, unit: USD }
+        provenance: [{ source: fx, quote: a quote }]
+`)
+    expect(found).toHaveLength(2)
+    expect(found[0]).toMatch(
+      /^relations\/aa-bb\/more\.yaml:7:\d+: .*part-year observation to be its year/u,
+    )
+    expect(found[1]).toMatch(/^relations\/aa-bb\/more\.yaml:11:\d+: .*quarter from 1 to 4/u)
+  })
+
+  it("refuses a Change claim whose wording states no figure, and an unknown co-chair", () => {
+    const found = problems(`claims:
+  - id: aa-claim
+    text: { en: Trade rose strongly }
+    check: { _tag: Change, series: aa-trade, to: "2024", reported: "tăng mạnh" }
+    provenance: [{ source: fx, quote: a quote }]
+events:
+  - _tag: CommissionSession
+    id: aa-session
+    level: minister
+    commission: { en: Commission }
+    coChairs: [{ person: nobody, country: AA }]
+    summary: { en: A session }
+    provenance: [{ source: fx, quote: a quote }]
+`)
+    expect(found.some((p) => /more\.yaml:4:\d+: .*expected a change such as/u.test(p))).toBe(true)
+    expect(found.some((p) => /more\.yaml:11:\d+: unknown person "nobody"/u.test(p))).toBe(true)
+  })
 })
