@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Either, Schema } from "effect"
 import { Claim } from "../model/Claim"
 import { Dataset } from "../model/Dataset"
-import { observationReports, reportCitedBy, reportSpread } from "../model/Reports"
+import { observationReports, reportCitedBy, reporterName, reportSpread } from "../model/Reports"
 import { changeHolds, parseReportedChange, type ReportedChange } from "../parse/Change"
 import { checkClaim } from "./Claims"
 
@@ -191,6 +191,13 @@ describe("several reports of one figure", () => {
       [false, 1800],
     ])
     expect(reports[1]?.reporter?.name?.en).toBe("Fixture agency")
+    expect(reports.map((r) => reporterName(r.reporter, [], "en"))).toEqual([
+      "Fixture customs",
+      "Fixture agency",
+    ])
+    const orgs = [{ id: "fx-stats", name: { vi: "Cục Thống kê", en: "Statistics Office" } }]
+    expect(reporterName({ organisation: "fx-stats" }, orgs, "vi")).toBe("Cục Thống kê")
+    expect(reporterName({ organisation: "elsewhere" }, orgs, "vi")).toBe("elsewhere")
   })
 
   it("picks the report a source cites, else the main one, and measures the spread", () => {

@@ -6,6 +6,8 @@
  * @since 0.3.0
  */
 import type { Observation, Reporter } from "./Indicator"
+import { localize } from "./Localize"
+import type { LocalizedText } from "./LocalizedText"
 import type { Provenances } from "./Provenance"
 import type { Quantity } from "./Quantity"
 import { pointValue } from "./QuantityValue"
@@ -83,4 +85,23 @@ export const reportSpread = (
   const min = Math.min(...values)
   const max = Math.max(...values)
   return { count: observationReports(o).length, min, max, differ: max !== min }
+}
+
+/**
+ * The name to show for a reporter: its own `name` in `lang`, else the name of its organisation
+ * among `organisations`, else the organisation's id; `undefined` without a reporter.
+ * @example
+ * reporterName(report.reporter, dataset.organisations, "vi") // "Tổng cục Hải quan"
+ * @since 0.3.0
+ * @category formatting
+ */
+export const reporterName = (
+  reporter: { readonly organisation?: string; readonly name?: LocalizedText } | undefined,
+  organisations: ReadonlyArray<{ readonly id: string; readonly name: LocalizedText }>,
+  lang: string,
+): string | undefined => {
+  if (reporter === undefined) return undefined
+  if (reporter.name !== undefined) return localize(reporter.name, lang)
+  const org = organisations.find((o) => o.id === reporter.organisation)
+  return org === undefined ? reporter.organisation : localize(org.name, lang)
 }
