@@ -96,7 +96,9 @@ export const reportSpread = (
  * @category formatting
  */
 export const reporterName = (
-  reporter: { readonly organisation?: string; readonly name?: LocalizedText } | undefined,
+  reporter:
+    | { readonly organisation?: string | undefined; readonly name?: LocalizedText | undefined }
+    | undefined,
   organisations: ReadonlyArray<{ readonly id: string; readonly name: LocalizedText }>,
   lang: string,
 ): string | undefined => {
