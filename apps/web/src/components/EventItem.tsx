@@ -3,7 +3,7 @@ import { type Event, formatDate, isTopLevel, localize, type Participant } from "
 import type { ReactNode } from "react"
 import { dictionary, type Lang } from "../i18n"
 import { data, relationLabel, slugOf, toneOf } from "../lib/data"
-import { routes } from "../lib/routes"
+import { anchors, routes } from "../lib/routes"
 import { toneStyle } from "../lib/tone"
 import { CiteMarks } from "./Cite"
 
@@ -96,7 +96,7 @@ export function EventItem({
   const top = event._tag === "Visit" && isTopLevel(event.level)
   return (
     <li
-      id={`event-${event.id}`}
+      id={anchors.event(event.id)}
       className={`event tone${top ? " event--top" : ""}`}
       style={toneStyle(tone)}
       data-kind={event._tag}
@@ -128,7 +128,7 @@ export function EventItem({
         {parent && relation && (
           <p className="event__people">
             <strong>{t.event.partOf}:</strong>{" "}
-            <a href={routes.country(lang, slugOf(relation), `event-${parent.id}`)}>
+            <a href={routes.country(lang, slugOf(relation), anchors.event(parent.id))}>
               {localize(parent.summary, lang)}
             </a>
           </p>

@@ -24,6 +24,7 @@ import {
 } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
 import { countryName } from "../lib/data"
+import { anchors } from "../lib/routes"
 import { Cite } from "./Cite"
 
 const W = 640
@@ -63,7 +64,7 @@ type SeriesProps = { series: IndicatorSeries; lang: Lang }
 export function SeriesChart({ series, lang }: SeriesProps) {
   const m = seriesMetrics(series)
   const title = localize(series.title, lang)
-  const id = `indicator-${series.id}`
+  const id = anchors.indicator(series.id)
   return (
     <article className="series" id={id} aria-labelledby={`${id}-title`}>
       <header className="series__head">
@@ -330,7 +331,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10
 export function FigureCard({ series, lang }: SeriesProps) {
   const t = dictionary(lang)
   const m = seriesMetrics(series)
-  const id = `indicator-${series.id}`
+  const id = anchors.indicator(series.id)
   const rows = [...m.points, ...m.undated]
   return (
     <article className="card figure-card" id={id} aria-labelledby={`${id}-title`}>

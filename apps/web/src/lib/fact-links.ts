@@ -5,18 +5,18 @@
 import type { SourcedFact } from "@bilateral/data"
 import type { Lang } from "../i18n"
 import { data, slugOf } from "./data"
-import { routes } from "./routes"
+import { anchors, routes } from "./routes"
 
 const anchorOf = (fact: SourcedFact): string => {
   switch (fact.collection) {
     case "events":
-      return `event-${fact.id}`
+      return anchors.event(fact.id)
     case "agreements":
-      return `agreement-${fact.id}`
+      return anchors.agreement(fact.id)
     case "indicators":
-      return `indicator-${fact.id}`
+      return anchors.indicator(fact.id)
     case "claims":
-      return `claim-${fact.id}`
+      return anchors.claim(fact.id)
     case "sisterRegions":
     case "support":
     case "cooperationAreas":
@@ -24,7 +24,7 @@ const anchorOf = (fact: SourcedFact): string => {
     case "tradeGoods":
     case "measures":
     case "statements":
-      return `fact-${fact.id}`
+      return anchors.fact(fact.id)
     default:
       return "key-facts"
   }

@@ -46,6 +46,18 @@ export const routes = {
   searchIndex: () => "/search-index.json",
 } as const
 
+/**
+ * The ids of entries on a relation's page, which addresses (`routes.country(lang, slug, anchor)`)
+ * and the search index point at: events, agreements, indicators, claims, and the other facts.
+ */
+export const anchors = {
+  event: (id: string) => `event-${id}`,
+  agreement: (id: string) => `agreement-${id}`,
+  indicator: (id: string) => `indicator-${id}`,
+  claim: (id: string) => `claim-${id}`,
+  fact: (id: string) => `fact-${id}`,
+} as const
+
 /** The files of the downloads page, written at build time by the route handlers in app/downloads. */
 export const DOWNLOADS = {
   json: "bilateral.json",

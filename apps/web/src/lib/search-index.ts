@@ -5,6 +5,7 @@
 import type { Event, LocalizedText } from "@bilateral/domain"
 import { localize } from "@bilateral/domain"
 import { data, slugOf } from "./data"
+import { anchors } from "./routes"
 import type { SearchEntry } from "./search-entry"
 
 const both = (text: LocalizedText) => ({ vi: localize(text, "vi"), en: localize(text, "en") })
@@ -68,12 +69,13 @@ export const buildSearchIndex = (): SearchEntry[] => {
     add({
       kind: "agreement",
       label: both(agreement.title),
-      path: `countries/${slug(first) ?? ""}/#agreement-${agreement.id}`,
+      path: `countries/${slug(first) ?? ""}/#${anchors.agreement(agreement.id)}`,
       terms: "",
       context: agreement.relations.length === 1 ? partner(first) : undefined,
     })
   }
-  const eventPath = (event: Event) => `countries/${slug(event.relation) ?? ""}/#event-${event.id}`
+  const eventPath = (event: Event) =>
+    `countries/${slug(event.relation) ?? ""}/#${anchors.event(event.id)}`
   for (const event of dataset.events) {
     add({
       kind: "event",
@@ -97,7 +99,7 @@ export const buildSearchIndex = (): SearchEntry[] => {
       add({
         kind: "place",
         label: same(place),
-        path: `countries/${slug(project.relation) ?? ""}/#fact-${project.id}`,
+        path: `countries/${slug(project.relation) ?? ""}/#${anchors.fact(project.id)}`,
         terms: localize(project.title, "vi"),
         context: partner(project.relation),
       })
@@ -108,7 +110,7 @@ export const buildSearchIndex = (): SearchEntry[] => {
       add({
         kind: "place",
         label: both(region.name),
-        path: `countries/${slug(pair.relation) ?? ""}/#fact-${pair.id}`,
+        path: `countries/${slug(pair.relation) ?? ""}/#${anchors.fact(pair.id)}`,
         terms: "",
         context: partner(pair.relation),
       })

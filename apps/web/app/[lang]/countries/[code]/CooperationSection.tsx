@@ -1,0 +1,251 @@
+/**
+ * The relation's cooperation, one card per kind of fact that it has: sister regions, support,
+ * areas by status, projects, traded goods by direction and status, and measures.
+ */
+import type { BilateralIndex, RelationView } from "@bilateral/data"
+import { formatDate, formatQuantity, localize, type TradeGood } from "@bilateral/domain"
+import type { ReactNode } from "react"
+import { Cite, CiteMarks } from "@/components/Cite"
+import { dictionary, type Lang } from "@/i18n"
+import { countryName } from "@/lib/data"
+import { anchors } from "@/lib/routes"
+import styles from "./CooperationSection.module.css"
+import { organisationName } from "./organisation"
+import { Section } from "./Section"
+
+type Facts = RelationView["facts"]
+
+/** A card with a heading; its list is `fact-list` or stacks of tags. */
+function Card({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="card">
+      <h3>{title}</h3>
+      {children}
+    </div>
+  )
+}
+
+/** A heading over a row of tags, each a fact that links to its source. */
+function TagStack({
+  heading,
+  tags,
+  lang,
+}: {
+  heading: ReactNode
+  tags: ReadonlyArray<{
+    id: string
+    label: string
+    after?: string
+    provenance: Facts["cooperationAreas"][number]["provenance"]
+  }>
+  lang: Lang
+}) {
+  return (
+    <div className={styles.stack}>
+      <h4>{heading}</h4>
+      <ul className="tags">
+        {tags.map((tag) => (
+          <li key={tag.id} id={anchors.fact(tag.id)} className="tag">
+            <Cite lang={lang} provenance={tag.provenance}>
+              {tag.label}
+            </Cite>
+            {tag.after}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** Traded goods grouped by direction and status, in the order they first appear. */
+const flowsOf = (goods: ReadonlyArray<TradeGood>) => {
+  const flows: Array<{
+    from: string
+    to: string
+    status: TradeGood["status"]
+    goods: TradeGood[]
+  }> = []
+  for (const good of goods) {
+    const flow = flows.find(
+      (f) => f.from === good.from && f.to === good.to && f.status === good.status,
+    )
+    if (flow) flow.goods.push(good)
+    else flows.push({ from: good.from, to: good.to, status: good.status, goods: [good] })
+  }
+  return flows
+}
+
+const AREA_STATUSES = ["active", "potential", "proposed"] as const
+
+function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
+  const t = dictionary(lang)
+  const blocks: ReactNode[] = []
+  if (f.sisterRegions.length > 0) {
+    blocks.push(
+      <Card key="sister" title={t.country.sisterRegions}>
+        <ul className="fact-list">
+          {f.sisterRegions.map((s) => (
+            <li key={s.id} id={anchors.fact(s.id)}>
+              {s.regions.map((r) => localize(r.name, lang)).join(" – ")}
+              {s.since && (
+                <span className="muted"> · {t.country.since(formatDate(s.since, lang))}</span>
+              )}{" "}
+              <CiteMarks lang={lang} provenance={s.provenance} />
+            </li>
+          ))}
+        </ul>
+      </Card>,
+    )
+  }
+  if (f.support.length > 0) {
+    blocks.push(
+      <Card key="support" title={t.country.support}>
+        <ul className="fact-list">
+          {f.support.map((s) => (
+            <li key={s.id} id={anchors.fact(s.id)}>
+              {t.country.supportLine(
+                countryName(s.supporter, lang),
+                countryName(s.supported, lang),
+              )}{" "}
+              {t.labels.purpose[s.purpose]} {organisationName(index, s.body, lang)}
+              {s.term && (
+                <span className="muted"> · {t.country.term(formatDate(s.term, lang))}</span>
+              )}{" "}
+              <CiteMarks lang={lang} provenance={s.provenance} />
+              {s.note && <span className="fact-list__meta">{localize(s.note, lang)}</span>}
+            </li>
+          ))}
+        </ul>
+      </Card>,
+    )
+  }
+  if (f.cooperationAreas.length > 0) {
+    blocks.push(
+      <Card key="areas" title={t.country.cooperation}>
+        {AREA_STATUSES.map((status) => {
+          const areas = f.cooperationAreas.filter((a) => a.status === status)
+          if (areas.length === 0) return null
+          return (
+            <TagStack
+              key={status}
+              heading={t.labels.cooperationStatus[status]}
+              lang={lang}
+              tags={areas.map((a) => ({
+                id: a.id,
+                label: localize(a.area, lang),
+                after: a.proposedBy
+                  ? ` (${t.country.proposedBy(countryName(a.proposedBy, lang))})`
+                  : undefined,
+                provenance: a.provenance,
+              }))}
+            />
+          )
+        })}
+      </Card>,
+    )
+  }
+  if (f.projects.length > 0) {
+    blocks.push(
+      <Card key="projects" title={t.country.projects}>
+        <ul className="fact-list">
+          {f.projects.map((p) => (
+            <li key={p.id} id={anchors.fact(p.id)}>
+              <span className="fact-list__title">{localize(p.title, lang)}</span>{" "}
+              {p.size && (
+                <>
+                  ·{" "}
+                  <Cite lang={lang} provenance={p.provenance}>
+                    {formatQuantity(p.size, lang)}
+                  </Cite>
+                </>
+              )}{" "}
+              {!p.size && <CiteMarks lang={lang} provenance={p.provenance} />}
+              <span className="fact-list__meta">
+                <span className="badge">{t.labels.projectKind[p.kind]}</span>
+                {p.by.length > 0 && ` · ${t.country.by(p.by.join(", "))}`}
+                {p.places.length > 0 && ` · ${p.places.join(", ")}`}
+                {p.date && ` · ${formatDate(p.date, lang)}`}
+                {p.status && ` · ${localize(p.status, lang)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Card>,
+    )
+  }
+  if (f.tradeGoods.length > 0) {
+    blocks.push(
+      <Card key="goods" title={t.country.tradeGoods}>
+        {flowsOf(f.tradeGoods).map((flow) => (
+          <TagStack
+            key={`${flow.from}-${flow.to}-${flow.status}`}
+            heading={
+              <>
+                {t.country.direction(countryName(flow.from, lang), countryName(flow.to, lang))}{" "}
+                <span className="badge">{t.labels.tradeStatus[flow.status]}</span>
+              </>
+            }
+            lang={lang}
+            tags={flow.goods.map((g) => ({
+              id: g.id,
+              label: localize(g.product, lang),
+              provenance: g.provenance,
+            }))}
+          />
+        ))}
+      </Card>,
+    )
+  }
+  if (f.measures.length > 0) {
+    blocks.push(
+      <Card key="measures" title={t.country.measures}>
+        <ul className="fact-list">
+          {f.measures.map((m) => (
+            <li key={m.id} id={anchors.fact(m.id)}>
+              <span className="fact-list__title">{localize(m.title, lang)}</span>{" "}
+              {m.duration ? (
+                <>
+                  ·{" "}
+                  <Cite lang={lang} provenance={m.provenance}>
+                    {t.country.duration(formatQuantity(m.duration, lang))}
+                  </Cite>
+                </>
+              ) : (
+                <CiteMarks lang={lang} provenance={m.provenance} />
+              )}
+              <span className="fact-list__meta">
+                {countryName(m.by, lang)}
+                {m.for && ` → ${countryName(m.for, lang)}`}
+                {m.unilateral && ` · ${t.country.unilateral}`}
+                {m.date && ` · ${formatDate(m.date, lang)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Card>,
+    )
+  }
+  return blocks
+}
+
+export function CooperationSection({
+  index,
+  view,
+  lang,
+}: {
+  index: BilateralIndex
+  view: RelationView
+  lang: Lang
+}) {
+  const t = dictionary(lang)
+  const blocks = cards(index, view.facts, lang)
+  return (
+    <Section id="cooperation" title={t.country.cooperation}>
+      {blocks.length === 0 ? (
+        <p className="muted">{t.country.noData}</p>
+      ) : (
+        <div className={styles.masonry}>{blocks}</div>
+      )}
+    </Section>
+  )
+}

@@ -1,0 +1,102 @@
+/** The relation's exchanges: visit counts by level, direction and year, gaps, and every event. */
+import type { RelationView } from "@bilateral/data"
+import { type Event, formatDate, formatNumber, topLevelVisitGaps } from "@bilateral/domain"
+import { CiteMarks } from "@/components/Cite"
+import { EventList } from "@/components/EventList"
+import { dictionary, type Lang } from "@/i18n"
+import { countryName } from "@/lib/data"
+import { routes } from "@/lib/routes"
+import { type Bar, Bars } from "./Bars"
+import { Section } from "./Section"
+
+export function ExchangesSection({
+  view,
+  events,
+  lang,
+}: {
+  view: RelationView
+  /** The relation's events in the order the timeline shows them. */
+  events: ReadonlyArray<Event>
+  lang: Lang
+}) {
+  const t = dictionary(lang)
+  return (
+    <Section
+      id="exchanges"
+      title={t.country.exchanges}
+      lede={t.country.exchangesLede(view.facts.events.length)}
+    >
+      <VisitCounts view={view} lang={lang} />
+      <div className="subsection">
+        <EventList events={events} lang={lang} />
+      </div>
+    </Section>
+  )
+}
+
+function VisitCounts({ view, lang }: { view: RelationView; lang: Lang }) {
+  const t = dictionary(lang)
+  const counts = view.visitCounts
+  const { slug } = view
+  if (counts.total === 0) return null
+  const gaps = topLevelVisitGaps(view.facts.events)
+  const byLevel = Object.entries(counts.byLevel).map(
+    ([level, n]): Bar => ({
+      label: t.labels.level[level as keyof typeof t.labels.level] ?? level,
+      count: n ?? 0,
+      href: routes.timeline(lang, { country: slug, kind: "Visit", level }),
+    }),
+  )
+  const byDirection = counts.byDirection.map(
+    ({ guest, host, count }): Bar => ({
+      label: t.country.direction(countryName(guest, lang), countryName(host, lang)),
+      count,
+    }),
+  )
+  const byYear = Object.entries(counts.byYear)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(
+      ([year, n]): Bar => ({
+        label: year,
+        count: n,
+        href: routes.timeline(lang, { country: slug, kind: "Visit", from: year, to: year }),
+      }),
+    )
+  return (
+    <>
+      <p>
+        <strong>{t.country.visitsTotal(counts.total)}</strong>
+        {counts.undated > 0 && (
+          <span className="muted"> · {t.country.undatedVisits(counts.undated)}</span>
+        )}
+      </p>
+      <div className="grid grid--3">
+        <Bars title={t.country.byLevel} bars={byLevel} />
+        <Bars title={t.country.byDirection} bars={byDirection} />
+        <Bars title={t.country.byYear} bars={byYear} />
+      </div>
+      {gaps.length > 0 && (
+        <div className="subsection">
+          <h3>{t.country.topGaps}</h3>
+          <ul className="fact-list">
+            {gaps.map((g) => (
+              <li key={`${g.from.id}-${g.to.id}`}>
+                {g.from.date && g.to.date
+                  ? t.country.gap(
+                      formatDate(g.from.date, lang),
+                      formatDate(g.to.date, lang),
+                      t.common.years(g.years, formatNumber(g.years, lang, { maxDecimals: 1 })),
+                    )
+                  : null}{" "}
+                <CiteMarks
+                  lang={lang}
+                  provenance={[...g.from.provenance.slice(0, 1), ...g.to.provenance.slice(0, 1)]}
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,155 @@
+/** The relation's key facts: recognition, establishment, age, embassies, memberships, frameworks. */
+import type { RelationView } from "@bilateral/data"
+import { formatDate, isConcurrent, localize, type Provenance } from "@bilateral/domain"
+import type { ReactNode } from "react"
+import { Cite, CiteMarks } from "@/components/Cite"
+import { dictionary, type Lang } from "@/i18n"
+import { asOf, countryName, data } from "@/lib/data"
+import styles from "./KeyFactsSection.module.css"
+import { organisationName } from "./organisation"
+import { Section } from "./Section"
+
+function Fact({
+  lang,
+  provenance,
+  children,
+}: {
+  lang: Lang
+  provenance: ReadonlyArray<Provenance>
+  children: ReactNode
+}) {
+  return (
+    <li>
+      {children} <CiteMarks lang={lang} provenance={provenance} />
+    </li>
+  )
+}
+
+/** The rows of the key facts list, each a label and its value; rows without data are left out. */
+const rowsOf = (view: RelationView, lang: Lang): Array<[string, ReactNode]> => {
+  const t = dictionary(lang)
+  const { relation, partner, facts, age } = view
+  const rows: Array<[string, ReactNode]> = []
+
+  const recognition: ReactNode[] = []
+  if (partner.independence) {
+    recognition.push(
+      <Fact key="independence" lang={lang} provenance={partner.independence.provenance}>
+        {t.country.independence(
+          localize(partner.name, lang),
+          formatDate(partner.independence.date, lang),
+        )}
+      </Fact>,
+    )
+  }
+  for (const r of relation.recognitions) {
+    recognition.push(
+      <Fact key={`${r.by}-${r.of}`} lang={lang} provenance={r.provenance}>
+        {t.country.recognized(
+          countryName(r.by, lang),
+          countryName(r.of, lang),
+          formatDate(r.date, lang),
+        )}
+      </Fact>,
+    )
+  }
+  if (recognition.length > 0) rows.push([t.country.recognition, <ul key="r">{recognition}</ul>])
+
+  if (relation.established) {
+    const e = relation.established
+    rows.push([
+      t.country.establishment,
+      <ul key="e">
+        <li>
+          <Cite lang={lang} provenance={e.provenance}>
+            {formatDate(e.date, lang)}
+          </Cite>
+          {e.instrument && ` · ${localize(e.instrument, lang)}`}
+        </li>
+      </ul>,
+    ])
+  }
+  if (age) {
+    rows.push([
+      t.country.age,
+      <span key="a">
+        {t.common.ageParts(age.years, age.months, age.days)}{" "}
+        <span className="muted">({t.common.asOf(formatDate(asOf(), lang))})</span>
+      </span>,
+    ])
+  }
+  if (relation.embassies.length > 0) {
+    rows.push([
+      t.country.embassies,
+      <ul key="m">
+        {relation.embassies.map((e) => (
+          <Fact
+            key={`${e.sender}-${e.seat}-${e.accreditedTo}`}
+            lang={lang}
+            provenance={e.provenance}
+          >
+            {isConcurrent(e)
+              ? t.country.concurrent(
+                  countryName(e.sender, lang),
+                  countryName(e.seat, lang),
+                  countryName(e.accreditedTo, lang),
+                )
+              : t.country.resident(countryName(e.sender, lang), countryName(e.seat, lang))}
+            {e.ambassador && ` · ${t.country.ambassador(e.ambassador)}`}
+          </Fact>
+        ))}
+      </ul>,
+    ])
+  }
+  if (facts.memberships.length > 0) {
+    rows.push([
+      t.country.memberships,
+      <ul key="ms">
+        {facts.memberships.map((m) => (
+          <Fact key={m.id} lang={lang} provenance={m.provenance}>
+            {countryName(m.country, lang)}: {organisationName(data(), m.organisation, lang)}
+            {m.since && ` · ${t.country.since(formatDate(m.since, lang))}`}
+          </Fact>
+        ))}
+      </ul>,
+    ])
+  }
+  if (relation.frameworks.length > 0) {
+    rows.push([
+      t.country.frameworks,
+      <ul key="f">
+        {relation.frameworks.map((f) => (
+          <Fact key={localize(f.name, "vi")} lang={lang} provenance={f.provenance}>
+            {localize(f.name, lang)}
+            {f.since && ` · ${t.country.since(formatDate(f.since, lang))}`}
+          </Fact>
+        ))}
+      </ul>,
+    ])
+  }
+  return rows
+}
+
+export function KeyFactsSection({ view, lang }: { view: RelationView; lang: Lang }) {
+  const t = dictionary(lang)
+  return (
+    <Section id="key-facts" title={t.country.keyFacts}>
+      <dl className={`facts ${styles.keyFacts}`}>
+        {rowsOf(view, lang).map(([label, value]) => (
+          <KeyFactRow key={label} label={label}>
+            {value}
+          </KeyFactRow>
+        ))}
+      </dl>
+    </Section>
+  )
+}
+
+function KeyFactRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  )
+}

@@ -1,0 +1,45 @@
+/** The sources the relation's facts come from, with how many facts each supports. */
+import type { BilateralIndex, RelationView } from "@bilateral/data"
+import { formatDate, localize } from "@bilateral/domain"
+import Link from "next/link"
+import { dictionary, type Lang } from "@/i18n"
+import { routes } from "@/lib/routes"
+import { Section } from "./Section"
+
+/** The dataset's sources that support facts of this relation, with how many facts each. */
+const sourcesOf = (index: BilateralIndex, view: RelationView) =>
+  index.dataset.sources
+    .map((source) => ({
+      source,
+      count: index.factsBySource(source.id).filter((f) => f.relation === view.relation.id).length,
+    }))
+    .filter(({ count }) => count > 0)
+
+export function SourcesSection({
+  index,
+  view,
+  lang,
+}: {
+  index: BilateralIndex
+  view: RelationView
+  lang: Lang
+}) {
+  const t = dictionary(lang)
+  return (
+    <Section id="sources" title={t.country.sourcesUsed}>
+      <ul className="fact-list">
+        {sourcesOf(index, view).map(({ source, count }) => (
+          <li key={source.id}>
+            <Link className="fact-list__title" href={routes.source(lang, source.id)}>
+              {localize(source.title, lang)}
+            </Link>
+            <span className="fact-list__meta">
+              {t.sources.facts(count)}
+              {source.date && ` · ${formatDate(source.date, lang)}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  )
+}
