@@ -10,13 +10,14 @@ import { useCallback, useMemo, useReducer, useRef } from "react"
 import type { Lang } from "../cli/Args"
 import { t } from "../i18n/Messages"
 import { relationName as nameOfRelation, relationCode } from "../view/Relations"
+import { outcomeOf } from "./Commands"
 import { Header, Tabs } from "./components/Header"
 import { Scrolled } from "./components/Scrolled"
 import { StatusLine } from "./components/StatusLine"
 import { ColorContext } from "./components/Theme"
 import { Viewport } from "./components/Viewport"
-import { cursorOfKey, type Item, type View } from "./Items"
-import { type Command, commandOf, isPrintable, type Mode } from "./Keys"
+import type { Item, View } from "./Items"
+import { commandOf, isPrintable, type Mode } from "./Keys"
 import {
   type Action,
   breadcrumb,
@@ -30,9 +31,8 @@ import {
 } from "./Navigation"
 import { sectionName } from "./screens/Detail"
 import { helpRows } from "./screens/Help"
-import { defaultComparison } from "./screens/RelationList"
 import { screenItems } from "./screens/Screen"
-import { SearchBox, searchTarget } from "./screens/Search"
+import { SearchBox } from "./screens/Search"
 import { detailLines } from "./screens/Source"
 import { type TerminalSize, useTerminalSize } from "./useTerminalSize"
 
@@ -138,145 +138,28 @@ export const App = ({ index, lang, today, color = true, initial, size: fixedSize
     stateRef.current = reduce(stateRef.current, action)
     dispatch(action)
   }
-  const relationIds = index.relations.map((r) => r.id)
 
   const onKey = (input: string, key: Key) => {
     const { screen, count, selected, overlay, hits, contentHeight, overlayRows } = derive(
       stateRef.current,
     )
-    const pageSize = Math.max(1, contentHeight - 2)
-
-    // `c`: on the list, marks the selected relation as the first side, then opens the comparison
-    // with the next relation chosen (`c` again on the mark clears it); on a relation's detail,
-    // compares it with the default other side; elsewhere, opens the default comparison.
-    const openCompare = () => {
-      const chosen = selected?.open?._tag === "Relation" ? selected.open.relation : undefined
-      if (screen._tag === "List" && chosen !== undefined) {
-        if (screen.mark === undefined) return go({ _tag: "Mark", relation: chosen })
-        if (screen.mark === chosen) return go({ _tag: "Mark", relation: undefined })
-        return go({ _tag: "Open", screen: { _tag: "Compare", a: screen.mark, b: chosen } })
-      }
-      if (screen._tag === "Compare") return
-      const pair = defaultComparison(view, screen._tag === "Detail" ? screen.relation : undefined)
-      if (pair) go({ _tag: "Open", screen: { _tag: "Compare", a: pair.a, b: pair.b } })
-    }
-
-    const jump = (hit: SearchHit | undefined) => {
-      if (!hit) return
-      const target = searchTarget(index, hit)
-      if (!target) return
-      const cursor = target.key ? cursorOfKey(itemsOf(target.screen), target.key) : 0
-      go({ _tag: "Open", screen: target.screen, cursor: Math.max(0, cursor) })
-    }
-
     const mode: Mode = overlay?._tag === "Search" ? "search" : overlay ? "overlay" : "browse"
     const command = commandOf(mode, input, key)
     if (command === undefined) return
-    if (mode === "search") return onSearchCommand(command)
-    if (command === "quit") return exit()
-    if (overlay) return onOverlayCommand(command)
-    return onBrowseCommand(command)
-
-    function onSearchCommand(command: Command) {
-      const count = hits.length
-      if (overlay?._tag !== "Search") return
-      switch (command) {
-        case "back":
-          return go({ _tag: "CloseOverlay" })
-        case "open":
-          return jump(hits[overlay.cursor])
-        case "up":
-          return go({ _tag: "SearchMove", delta: -1, count })
-        case "down":
-          return go({ _tag: "SearchMove", delta: 1, count })
-        case "erase":
-          return go({ _tag: "SearchErase" })
-        case "type":
-          return go({ _tag: "SearchInput", text: input })
-      }
-    }
-
-    function onOverlayCommand(command: Command) {
-      const max = overlayRows.length - contentHeight
-      switch (command) {
-        case "up":
-          return go({ _tag: "ScrollOverlay", delta: -1, max })
-        case "down":
-          return go({ _tag: "ScrollOverlay", delta: 1, max })
-        case "pageUp":
-          return go({ _tag: "ScrollOverlay", delta: -pageSize, max })
-        case "pageDown":
-          return go({ _tag: "ScrollOverlay", delta: pageSize, max })
-        case "back":
-        case "open":
-        case "help":
-        case "source":
-          return go({ _tag: "CloseOverlay" })
-      }
-    }
-
-    function onBrowseCommand(command: Command) {
-      switch (command) {
-        case "up":
-          return go({ _tag: "Move", delta: -1, count })
-        case "down":
-          return go({ _tag: "Move", delta: 1, count })
-        case "pageUp":
-          return go({ _tag: "Move", delta: -pageSize, count })
-        case "pageDown":
-          return go({ _tag: "Move", delta: pageSize, count })
-        case "first":
-          return go({ _tag: "MoveTo", cursor: 0, count })
-        case "last":
-          return go({ _tag: "MoveTo", cursor: count - 1, count })
-        case "open":
-          return open()
-        case "source":
-          return selected?.detail ? go({ _tag: "ShowDetail", itemKey: selected.key }) : undefined
-        case "back":
-          return go({ _tag: "Back" })
-        case "help":
-          return go({ _tag: "ShowHelp" })
-        case "search":
-          return go({ _tag: "StartSearch" })
-        case "compare":
-          return openCompare()
-        case "nextSection":
-        case "previousSection":
-          if (screen._tag === "Compare") return go({ _tag: "CycleCompare", relations: relationIds })
-          return go({ _tag: "Section", delta: command === "nextSection" ? 1 : -1 })
-        case "sectionNumber": {
-          const section = SECTIONS[Number.parseInt(input, 10) - 1]
-          return section ? go({ _tag: "SectionTo", section }) : undefined
-        }
-        case "kindFilter":
-          return go({ _tag: "CycleKind" })
-      }
-    }
-
-    // Enter: opens the selected relation or comparison (the second side when one is marked), or
-    // shows the selected item's source.
-    function open() {
-      const target = selected?.open
-      if (screen._tag === "List" && screen.mark !== undefined && target?._tag === "Relation") {
-        if (target.relation !== screen.mark) {
-          return go({
-            _tag: "Open",
-            screen: { _tag: "Compare", a: screen.mark, b: target.relation },
-          })
-        }
-      }
-      if (target?._tag === "Relation") {
-        return go({
-          _tag: "Open",
-          screen: { _tag: "Detail", relation: target.relation, section: "overview" },
-        })
-      }
-      if (target?._tag === "Compare") {
-        return go({ _tag: "Open", screen: { _tag: "Compare", a: target.a, b: target.b } })
-      }
-      if (selected?.detail) return go({ _tag: "ShowDetail", itemKey: selected.key })
-    }
+    const outcome = outcomeOf(mode, command, {
+      view,
+      screen,
+      overlay,
+      count,
+      selected,
+      hits,
+      pageSize: Math.max(1, contentHeight - 2),
+      overlayMax: overlayRows.length - contentHeight,
+      input,
+      itemsOf,
+    })
+    if (outcome?._tag === "Quit") return exit()
+    if (outcome) go(outcome)
   }
 
   const onKeyRef = useRef(onKey)
