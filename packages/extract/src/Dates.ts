@@ -347,6 +347,25 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
       return { ...read, partOfYear }
     },
   ],
+  // the first half of 2024, nửa đầu năm 2024: the first six months
+  [
+    /\b(?:the )?first half of (?:(\d{4})|(this|last) year)|\bnửa đầu năm (?:(\d{4})|(nay|ngoái))/giu,
+    (m, ref) => {
+      const build = (y: number) => range(month(y, 1), month(y, 6))
+      const explicit = m[1] ?? m[3]
+      if (explicit !== undefined)
+        return { date: build(Number(explicit)), explicitYear: true, partOfYear: true }
+      if (ref.publishedYear === undefined)
+        return { explicitYear: false, doubt: `no year for "${m[0]}": pass --published YYYY-MM-DD` }
+      const y = ref.publishedYear - (/last|ngoái/u.test(m[2] ?? m[4] ?? "") ? 1 : 0)
+      return {
+        date: build(y),
+        explicitYear: false,
+        partOfYear: true,
+        doubt: `year read from the publication date (${ref.publishedYear})`,
+      }
+    },
+  ],
   // English: March 2009, in July 2013
   [
     new RegExp(String.raw`\b${MONTH_EN},? (\d{4})\b`, "gu"),
@@ -495,12 +514,13 @@ export const publicationLine = (
       if (point) return { date: point, paragraph: i + 1 }
     }
     const head = p.length < 80 ? p : ""
+    // "19/03/2025 21:05", "Thứ Ba, 22-10-2024, 08:45", "08:45, 22/10/2024"
     const vi =
-      /^(?:[\p{L} ]+,\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?(?:\s*\(?GMT[+\d:]*\)?)?\s*$/u.exec(
+      /^(?:[\p{L} ]+,\s*)?(?:\d{1,2}:\d{2},?\s*)?(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?(?:\s*\(?GMT[+\d:]*\)?)?\s*$/u.exec(
         head,
       )
     if (vi !== null) {
-      const point = dayPoint(Number(vi[3]), Number(vi[2]), Number(vi[1]))
+      const point = dayPoint(Number(vi[4]), Number(vi[3]), Number(vi[1]))
       if (point) return { date: point, paragraph: i + 1 }
     }
     const en = new RegExp(

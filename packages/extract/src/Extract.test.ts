@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { findDates, isoOf } from "./Dates"
+import { findDates, isoOf, publicationLine } from "./Dates"
 import { extract } from "./Extract"
 import { titleSimilarity } from "./Match"
 import { findQuantities } from "./Quantities"
@@ -62,6 +62,21 @@ describe("findDates", () => {
     expect(same("Sáng cùng ngày, hai bên hội đàm")).toEqual(["2025-03-18"])
     expect(same("On the same day, they met")).toEqual(["2025-03-18"])
     expect(findDates("Sáng cùng ngày", { published })[0]?.doubt).toMatch(/no day named before/)
+  })
+  it("reads 'the first half of', 'nửa đầu năm' and abbreviated months", () => {
+    expect(iso("In the first half of 2024")).toEqual(["2024-01/2024-06"])
+    expect(iso("nửa đầu năm nay")).toEqual(["2025-01/2025-06"])
+    expect(iso("on Jul. 3 held talks")).toEqual(["2025-07-03"])
+  })
+  it("reads date lines with slashes or hyphens, times before or after", () => {
+    const line = (p: string) => {
+      const found = publicationLine([p, "Tiêu đề"])
+      return found === undefined ? undefined : isoOf(found.date)
+    }
+    expect(line("Thứ Ba, 22-10-2024, 08:45")).toBe("2024-10-22")
+    expect(line("19/03/2025 21:05")).toBe("2025-03-19")
+    expect(line("Posted on: Jul. 4, 2024")).toBe("2024-07-04")
+    expect(line("Hai nước ký Hiệp định ngày 22/10/2024 tại Hà Nội")).toBeUndefined()
   })
   it("borrows the year of an earlier date in the paragraph before the publication's", () => {
     expect(iso("từ ngày 2-3/3/2024. Sáng 3/3, hai bên")).toEqual([

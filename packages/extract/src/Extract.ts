@@ -862,9 +862,15 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       }
       const host = /tại\s+$|in\s+$/u.test(p.text.slice(t.end, t.end + 40)) ? undefined : undefined
       if (host) draft.host = host
-      const place = countriesIn(p, { start: t.end, end: unit.end }).find((c) =>
-        /(?:tại|ở|in)\s+$/u.test(p.text.slice(c.start - 5, c.start)),
-      )
+      // Where: "… hội đàm tại Hà Nội", "held talks in Hanoi", or "tại Bishkek, X hội kiến Y".
+      const at = (c: CountryMention) => /(?:tại|ở|in)\s+$/u.test(p.text.slice(c.start - 5, c.start))
+      const place =
+        countriesIn(p, { start: t.end, end: unit.end }).find(at) ??
+        [...countriesIn(p, { start: unit.start, end: t.start })]
+          .reverse()
+          .find(
+            (c) => at(c) && !visitTriggers.some((v) => v.end <= c.start && c.start - v.end <= 12),
+          )
       if (place) draft.host = place.code
       const codes = unique.map((m) => m.country).filter((c): c is string => c !== undefined)
       draft.relation = ctx.relationOf(
@@ -924,7 +930,11 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       const words = title.split(/\s+/u)
       if (words.length < 2 && !/MoU|MOU/u.test(title)) continue
       if (words.length > 20) title = words.slice(0, 20).join(" ")
-      if (lang === "en" && !/[A-Z]/u.test(title) && !/\b(?:signed|signing|inked)\b/iu.test(uText))
+      if (
+        lang === "en" &&
+        !/[A-Z]/u.test(title) &&
+        !/\b(?:signed|signing|inked|exchanged|exchange of)\b/iu.test(uText)
+      )
         continue
       const signed = /(?<![\p{L}])ký(?![\p{L}])|ký kết|\bsigned\b|\bsigning\b|\binked\b/u.test(
         uText,
@@ -1036,7 +1046,9 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
     } else if (q.quantity.unit === "people") {
       const after = p.text.slice(q.end, q.end + 30)
       const people =
-        /^\s*(?:Việt|Vietnamese)/u.test(after) || candidates.some((c) => c.kind === "diaspora")
+        /^\s*(?:Việt|Vietnamese)/u.test(after) ||
+        /Vietnamese|người Việt/u.test(q.text) ||
+        candidates.some((c) => c.kind === "diaspora")
       indicator = people ? "diaspora" : undefined
       keyword = people ? { start: q.start, end: Math.min(unit.end, q.end + 12) } : undefined
     } else if (indicator !== undefined) {

@@ -23,6 +23,12 @@ export const OFFICES: ReadonlyArray<OfficeWord> = (
   [
     // Vietnamese
     { words: "Thường trực Ban Bí thư", level: "party" },
+    { words: "Trưởng Ban Đối ngoại Trung ương", level: "party" },
+    { words: "Trưởng ban Đối ngoại Trung ương", level: "party" },
+    { words: "Trưởng Ban Tổ chức Trung ương", level: "party" },
+    { words: "Trưởng Ban Tuyên giáo Trung ương", level: "party" },
+    { words: "Trưởng Ban Kinh tế Trung ương", level: "party" },
+    { words: "Trưởng Ban Nội chính Trung ương", level: "party" },
     { words: "Tổng Bí thư", level: "party" },
     { words: "Phó Chủ tịch Quốc hội", level: "parliament" },
     { words: "Chủ tịch Quốc hội", level: "parliament" },

@@ -112,7 +112,8 @@ export const findPeople = (
     let country: string | undefined
     // An adjective or name of a country just before the title: "Kazakh President".
     const before = tokens[i - 1]
-    if (before !== undefined) country = countryAt(before)?.code
+    if (before !== undefined && /^\s+$/u.test(paragraph.slice(before.end, token.start)))
+      country = countryAt(before)?.code
     // The rest of the title.
     while (j < tokens.length) {
       const t = tokens[j] as Token

@@ -54,6 +54,19 @@ const ABBREVIATIONS = new Set([
   "vs",
   "e.g",
   "i.e",
+  // Month abbreviations: "on Jul. 3".
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
 ])
 
 /**
