@@ -1,14 +1,14 @@
 /**
  * Links from a figure to its provenance: the quote on its source page
  * (`/{lang}/sources/{id}/#{anchor}`). Plain anchors, not client navigation, so the browser
- * scrolls to the quote and `:target` highlights it.
+ * scrolls to the quote and `:target` highlights it. The quote itself is not repeated here (no
+ * `title` hint, no key made of it): a page cites a hundred quotes or more, and every attribute is
+ * written twice, in the HTML and in the page's inline RSC payload.
  */
 import type { Provenance } from "@bilateral/domain"
 import type { ReactNode } from "react"
 import { dictionary, type Lang } from "../i18n"
 import { routes } from "../lib/routes"
-
-const hint = (p: Provenance) => `“${p.quote}”`
 
 /** The figure itself is the link to its first provenance; further ones follow as numbered marks. */
 export function Cite({
@@ -24,7 +24,7 @@ export function Cite({
   if (first === undefined) return <>{children}</>
   return (
     <>
-      <a className="cite" href={routes.provenance(lang, first)} title={hint(first)}>
+      <a className="cite" href={routes.provenance(lang, first)}>
         {children}
       </a>
       {rest.length > 0 && <CiteMarks lang={lang} provenance={rest} start={2} />}
@@ -47,10 +47,9 @@ export function CiteMarks({
     <span className="cite-marks">
       {provenance.map((p, i) => (
         <a
-          key={`${p.source}:${p.quote}`}
+          key={routes.provenance(lang, p)}
           className="cite-mark"
           href={routes.provenance(lang, p)}
-          title={hint(p)}
           aria-label={`${t.a11y.openSource} ${start + i}`}
         >
           {start + i}
