@@ -311,6 +311,23 @@ describe("extract: cases a curator found wrong", () => {
     expect(agreements[3]?.signed).toBe("2019")
   })
 
+  it("gives a counterpart the office of the person before, and keeps a dateline's dash out", () => {
+    const text =
+      "Hanoi (VNA) - Foreign Minister Bui Van Son had phone talks with his Tajik counterpart Sirojiddin Rahmonov on March 3. Tajik First Deputy Prime Minister Davlatali Said held talks in Hanoi on March 4 with Deputy Prime Minister Ho Duc An."
+    const result = extract(text, { published: "2025-03-12" })
+    const call = result.proposals.find((p) => p.kind === "phone-call")
+    expect(call?.quote.startsWith("Hanoi (VNA)") || call?.quote.startsWith("Foreign")).toBe(true)
+    expect(call?.people).toContainEqual(
+      expect.objectContaining({
+        name: "Sirojiddin Rahmonov",
+        office: "Foreign Minister",
+        country: "TJ",
+      }),
+    )
+    const said = result.proposals.find((p) => p.kind === "person" && p.name === "Davlatali Said")
+    expect(said).toMatchObject({ office: "First Deputy Prime Minister", country: "TJ" })
+    for (const p of result.proposals) expect(p.quote).not.toMatch(/^[-–—]/u)
+  })
   it("finds the visit's leader after the inviter, not the inviter", () => {
     const [visit] = kinds(
       "Nhận lời mời của Thủ tướng Chính phủ Lương Văn Tâm, Thủ tướng Tajikistan Kokhir Rasulzoda thăm chính thức Việt Nam từ ngày 9 đến 11/6.",

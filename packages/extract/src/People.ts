@@ -259,5 +259,23 @@ export const findPeople = (
       ...(person !== undefined ? { person, country: person.country } : {}),
     })
   }
-  return found.sort((a, b) => a.start - b.start)
+  // "his Vietnamese counterpart NAME" holds the same office as the person before.
+  const sorted = found.sort((a, b) => a.start - b.start)
+  return sorted.map((m, i) => {
+    if (m.office === undefined || !/(?:counterpart|người đồng cấp)$/u.test(m.office)) return m
+    const other = sorted
+      .slice(0, i)
+      .reverse()
+      .find(
+        (x) =>
+          x.office !== undefined &&
+          x.level !== undefined &&
+          !/(?:counterpart|người đồng cấp)$/u.test(x.office),
+      )
+    if (other === undefined || (other.officeSpan?.start ?? other.start) < m.start - 200) return m
+    const office: string =
+      OFFICES.find((o) => other.office?.startsWith(o.words))?.words ?? other.office ?? m.office
+    const same: PersonMention = { ...m, office }
+    return other.level === undefined ? same : { ...same, level: other.level }
+  })
 }

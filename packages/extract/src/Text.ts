@@ -144,7 +144,8 @@ const clauseBreaks = (paragraph: string, unit: Span): { starts: number[]; ends: 
 const tidy = (paragraph: string, span: Span): Span => {
   let { start, end } = span
   const strip = /[\s,;:]/u
-  while (start < end && strip.test(paragraph[start] ?? "")) start++
+  // A dateline's dash ("Hanoi (VNA) - Vietnamese …") does not open a quote.
+  while (start < end && /[\s,;:\-–—]/u.test(paragraph[start] ?? "")) start++
   while (end > start && strip.test(paragraph[end - 1] ?? "")) end--
   // A trailing "(" or an opening parenthesis that is never closed reads badly: drop it.
   const text = paragraph.slice(start, end)
