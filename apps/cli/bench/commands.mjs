@@ -44,9 +44,26 @@ export const COMMANDS = [
  * Times every command against `node -e 0` for `rounds` rounds and returns, per command, the
  * median ratio and median milliseconds, plus the baseline's median milliseconds.
  */
-export const measureCommands = (rounds, commands = COMMANDS) => {
+export const measureCommands = (
+  rounds,
+  commands = COMMANDS,
+  against = process.env.BENCH_AGAINST,
+) => {
+  // BENCH_AGAINST names another build (a copy of an earlier dist/bilateral.js): each command then
+  // runs from both builds in the same rounds, so the two are compared under the same load.
+  const builds = against
+    ? [
+        ["", CLI],
+        [" (against)", against],
+      ]
+    : [["", CLI]]
   const entries = [{ label: "node -e 0", args: ["-e", "0"] }].concat(
-    commands.map((args) => ({ label: `bilateral ${args.join(" ")}`, args: [CLI, ...args] })),
+    commands.flatMap((args) =>
+      builds.map(([tag, cli]) => ({
+        label: `bilateral ${args.join(" ")}${tag}`,
+        args: [cli, ...args],
+      })),
+    ),
   )
   for (const entry of entries) time(entry.args) // warm the file cache once
   const times = entries.map(() => [])

@@ -1,7 +1,18 @@
 // Builds `bilateral` with esbuild: dist/bilateral.js (ESM, executable, with a shebang) plus chunks.
 // Code splitting keeps Ink and React in a chunk that only the interactive UI imports (through a
 // dynamic import()), so the scriptable commands start without loading them.
-import { chmodSync, existsSync, lstatSync, mkdirSync, rmSync, symlinkSync } from "node:fs"
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -12,7 +23,6 @@ const require = createRequire(import.meta.url)
 const esbuild = require("esbuild")
 
 const outdir = join(root, "dist")
-rmSync(outdir, { recursive: true, force: true })
 
 // The embedded dataset, loaded and checked once here by @bilateral/data itself, is handed to the
 // bundle as JSON so that the CLI does not parse and check the same YAML on every start. An
@@ -40,6 +50,8 @@ const result = await esbuild.build({
   minifySyntax: true,
   sourcemap: "linked",
   metafile: true,
+  // Written below, file by file, so that a build never leaves dist/ half-written (see there).
+  write: false,
   chunkNames: "chunks/[name]-[hash]",
   // Ink loads its devtools only when DEV=true; the package is not installed.
   external: ["react-devtools-core"],
@@ -54,12 +66,37 @@ const result = await esbuild.build({
   logLevel: "warning",
 })
 
-// esbuild keeps the entry's own shebang only; add ours in front of the banner.
+// Other processes may be running the CLI from dist/ while it is rebuilt (tests of several packages
+// on one machine). So dist/ is never emptied: each file is written beside its place and renamed
+// over it, chunks first (their names hash their content, so new ones never replace old ones) and
+// the entry last; chunks of earlier builds are removed only when they are older than ten minutes.
 const entry = join(outdir, "bilateral.js")
-const { readFileSync, writeFileSync } = await import("node:fs")
-writeFileSync(entry, `#!/usr/bin/env node\n${readFileSync(entry, "utf8")}`)
-chmodSync(entry, 0o755)
-writeFileSync(join(outdir, "meta.json"), JSON.stringify(result.metafile))
+const put = (path, contents) => {
+  mkdirSync(dirname(path), { recursive: true })
+  const temp = `${path}.${process.pid}.tmp`
+  writeFileSync(temp, contents)
+  renameSync(temp, path)
+}
+const written = new Set()
+for (const file of result.outputFiles) {
+  written.add(file.path)
+  if (file.path === entry) continue
+  put(file.path, file.contents)
+}
+put(join(outdir, "meta.json"), JSON.stringify(result.metafile))
+// esbuild keeps the entry's own shebang only; add ours in front of the banner.
+const entryFile = result.outputFiles.find((file) => file.path === entry)
+const temp = `${entry}.${process.pid}.tmp`
+writeFileSync(temp, `#!/usr/bin/env node\n${entryFile.text}`)
+chmodSync(temp, 0o755)
+renameSync(temp, entry)
+const chunks = join(outdir, "chunks")
+for (const name of readdirSync(chunks)) {
+  const path = join(chunks, name)
+  if (!written.has(path) && Date.now() - statSync(path).mtimeMs > 10 * 60 * 1000) {
+    rmSync(path, { force: true })
+  }
+}
 
 // npm links a workspace's bin into node_modules/.bin at install time, but skips it when the file
 // does not exist yet (a fresh clone has no dist/). Make the link npm would have made, so that

@@ -66,10 +66,23 @@ describe("the bundle", () => {
     expect(all.some((i) => UI_PACKAGES.test(i))).toBe(true)
   })
 
-  it("answers --help without loading the dataset, Effect or the commands", () => {
+  it("answers --help without loading the dataset, effect's Schema or the commands", () => {
     const m = meta()
-    const entryInputs = Object.keys(m.outputs["dist/bilateral.js"]?.inputs ?? {})
-    expect(entryInputs.some((i) => /node_modules\/effect\//.test(i))).toBe(false)
+    const startup = new Set<string>()
+    const visit = (path: string) => {
+      if (startup.has(path)) return
+      startup.add(path)
+      for (const i of m.outputs[path]?.imports ?? []) {
+        if (!i.external && i.kind === "import-statement") visit(i.path)
+      }
+    }
+    visit("dist/bilateral.js")
+    const inputs = [...startup].flatMap((o) => Object.keys(m.outputs[o]?.inputs ?? {}))
+    expect(inputs.some((i) => /src\/cli\/Args\.ts$/.test(i))).toBe(true)
+    expect(
+      inputs.filter((i) => /effect\/dist\/esm\/(Schema|SchemaAST|ParseResult)\.js$/.test(i)),
+    ).toEqual([])
+    expect(inputs.filter((i) => /packages\/data\/|node_modules\/(js-)?yaml\//.test(i))).toEqual([])
     const { code, loaded } = runTracingLoads(["--help"])
     expect(code).toBe(0)
     expect(loaded).not.toMatch(/Dispatch-/)

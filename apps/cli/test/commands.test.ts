@@ -146,8 +146,8 @@ describe("bilateral metrics", () => {
     const trade = json.indicators[0]
     expect(trade.id).toBe("xa-trade")
     expect(trade.yoy).toEqual([
-      { from: "2022", to: "2023", growth: { rate: 0.5, approximate: false } },
-      { from: "2023", to: "2024", growth: { rate: 0.5, approximate: false } },
+      { from: "2022", to: "2023", growth: { rate: 0.5, approximate: false }, period: null },
+      { from: "2023", to: "2024", growth: { rate: 0.5, approximate: false }, period: null },
     ])
     const whole = trade.spans.find(
       (s: { from: string; to: string }) => s.from === "2022" && s.to === "2024",

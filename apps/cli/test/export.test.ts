@@ -2,7 +2,13 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { CSV_COLUMNS, encodeDate, loadEmbeddedSync, parseCsv } from "@bilateral/data"
+import {
+  CSV_COLUMNS,
+  encodeDate,
+  FORMAT_VERSION,
+  loadEmbeddedSync,
+  parseCsv,
+} from "@bilateral/data"
 import { describe, expect, it } from "vitest"
 import { MINI, runCli } from "./support/runCli"
 
@@ -31,7 +37,7 @@ const facts = (value: unknown, out: Array<Record<string, unknown>> = []) => {
 describe("export --format json", () => {
   it("is versioned and holds every collection of the dataset plus derived metrics", () => {
     const doc = exportJson()
-    expect(doc.formatVersion).toBe("1.0.0")
+    expect(doc.formatVersion).toBe(FORMAT_VERSION)
     expect(Object.keys(doc)).toEqual([
       "formatVersion",
       "conventions",
@@ -168,7 +174,7 @@ describe("export --out", () => {
     ])
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^Wrote .*bilateral\.json \(\d+ bytes\)\n$/)
-    expect(JSON.parse(readFileSync(out, "utf8")).formatVersion).toBe("1.0.0")
+    expect(JSON.parse(readFileSync(out, "utf8")).formatVersion).toBe(FORMAT_VERSION)
     expect(readdirSync(dir)).toEqual(["bilateral.json"])
   })
 

@@ -2,7 +2,8 @@
  * Reads `bilateral`'s command line into an invocation, or a one-line error saying what is
  * accepted. Pure: the environment is a parameter, nothing is printed.
  */
-import { type DayDate, EVENT_KINDS, type EventKind } from "@bilateral/domain"
+import type { DayDate, EventKind } from "@bilateral/domain"
+import { EVENT_KINDS } from "@bilateral/domain/format"
 import {
   COMMANDS,
   type CommandName,

@@ -6,9 +6,10 @@
  * escapes is an internal error, still on one line and without a stack trace.
  *
  * This module is in the CLI's small start-up chunk (help and argument errors use it), so it imports
- * only effect's `Data`, never the dataset.
+ * only effect's `Data` module (not the `effect` index, which would reach every module of effect),
+ * and never the dataset.
  */
-import { Data } from "effect"
+import * as Data from "effect/Data"
 
 /** A bad command line: `message` says what was wrong and what is accepted. */
 export class ArgumentError extends Data.TaggedError("ArgumentError")<{ readonly message: string }> {

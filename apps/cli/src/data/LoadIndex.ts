@@ -7,6 +7,7 @@ import { statSync } from "node:fs"
 import {
   type BilateralIndex,
   type DirectoryOptions,
+  loadEmbedded,
   makeIndex,
   type ValidationReport,
 } from "@bilateral/data"
@@ -20,12 +21,6 @@ import { shorten, UserError } from "../cli/Errors"
  * load the embedded YAML as usual.
  */
 declare const __BILATERAL_EMBEDDED_DATASET__: string | undefined
-
-/** The embedded index from the build's snapshot, when there is one. */
-export const snapshotIndex = (): BilateralIndex | undefined =>
-  typeof __BILATERAL_EMBEDDED_DATASET__ === "string"
-    ? makeIndex(JSON.parse(__BILATERAL_EMBEDDED_DATASET__) as Dataset)
-    : undefined
 
 /** Checks that `path` is a directory, or fails naming `what` it is and what was `expected`. */
 export const requireDirectory = (path: string, what: string, expected = "a directory"): void => {
@@ -45,12 +40,15 @@ export const requireDirectory = (path: string, what: string, expected = "a direc
  */
 export const loadIndex = async (dir?: string): Promise<BilateralIndex> => {
   if (dir === undefined) {
-    const snapshot = snapshotIndex()
-    if (snapshot !== undefined) return snapshot
-  } else {
-    requireDirectory(dir, "--data", "a dataset directory")
+    // A constant in the built CLI: the bundler drops the branch it never takes.
+    if (typeof __BILATERAL_EMBEDDED_DATASET__ === "string") {
+      return makeIndex(JSON.parse(__BILATERAL_EMBEDDED_DATASET__) as Dataset)
+    }
+    // From source (tests): load and check the embedded YAML. The built CLI never gets here.
+    return (await import("./Loader")).runLoad(loadEmbedded)
   }
-  return (await import("./Loader")).loadChecked(dir)
+  requireDirectory(dir, "--data", "a dataset directory")
+  return (await import("./Loader")).loadDirectoryChecked(dir)
 }
 
 /** Checks a dataset directory and reports every problem, for `bilateral validate`. */

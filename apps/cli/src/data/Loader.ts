@@ -11,7 +11,6 @@ import {
   type DirectoryOptions,
   formatProblem,
   loadDirectory,
-  loadEmbedded,
   type ValidationReport,
   validateDirectory,
 } from "@bilateral/data"
@@ -29,16 +28,24 @@ const invalidDataset = (error: DatasetError, dir?: string): InvalidDataset => {
 }
 
 /**
- * Loads and checks the embedded dataset (when `dir` is undefined) or the one in `dir`.
+ * Runs a load of @bilateral/data (`loadEmbedded`, `loadDirectory(dir)`) and returns its index.
  * @throws InvalidDataset naming the first problem and how many there are.
  */
-export const loadChecked = async (dir?: string): Promise<BilateralIndex> => {
-  const result = await Effect.runPromise(
-    Effect.either(dir === undefined ? loadEmbedded : loadDirectory(dir)),
-  )
+export const runLoad = async (
+  load: Effect.Effect<BilateralIndex, DatasetError>,
+  dir?: string,
+): Promise<BilateralIndex> => {
+  const result = await Effect.runPromise(Effect.either(load))
   if (Either.isLeft(result)) throw invalidDataset(result.left, dir)
   return result.right
 }
+
+/**
+ * Loads and checks the dataset in `dir`.
+ * @throws InvalidDataset naming the first problem and how many there are.
+ */
+export const loadDirectoryChecked = (dir: string): Promise<BilateralIndex> =>
+  runLoad(loadDirectory(dir), dir)
 
 /** Checks a dataset directory and reports every problem without failing, for `validate`. */
 export const validateChecked = (
