@@ -193,6 +193,12 @@ const FUTURE = {
   en: /\b(?:will|would|plans? to|planned to|is to|are to|aims? to|expected to|scheduled to|set to|to be held|to be organi[sz]ed)\b/u,
 }
 
+/** Words that make a figure a goal, not a result: "phấn đấu đưa kim ngạch lên", "look to lift". */
+const TARGET = {
+  vi: /phấn đấu|mục tiêu|hướng tới|nâng kim ngạch|đưa kim ngạch|nâng tổng kim ngạch/u,
+  en: /\b(?:look(?:s|ing)? to|aim(?:s|ing)? to|agree(?:d|s)? to|seek(?:s|ing)? to|strive to|target(?:s|ing|ed)?|goal of|to lift|to raise|to boost|to double)\b/iu,
+}
+
 const ORDINALS: Record<string, number> = {
   nhất: 1,
   hai: 2,
@@ -650,6 +656,39 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       const to = /^[^.;]{0,25}?\s(?:tại|to|in)\s+/u.exec(p.text.slice(sender?.end ?? t.end))
       const seat = to === null ? undefined : countryAfter((sender?.end ?? t.end) + to[0].length, 3)
       if (sender !== undefined && sender.start < t.start && seat === undefined) sender = undefined
+      // "Ambassador X presented his credentials to President Y in Dushanbe", "Đại sứ X trình Quốc
+      // thư lên Tổng thống Y": accredited where the credentials were presented.
+      const credentials =
+        /(?:presented|presents|presenting) (?:his|her|their) (?:letter of )?credentials to|trình (?:Quốc thư|thư ủy nhiệm)(?: lên| tới)?/u.exec(
+          p.text.slice(t.end, unit.end),
+        )
+      if (seat === undefined && credentials !== null) {
+        const after = t.end + credentials.index + credentials[0].length
+        const receiver = uPeople.find((m) => m.start >= after && m.country !== undefined)
+        const place = uCountries.find(
+          (c) => c.start >= after && /(?:in|tại|ở)\s+$/u.test(p.text.slice(c.start - 4, c.start)),
+        )
+        const code = receiver?.country ?? place?.code
+        const named = uPeople.find((m) => m.start >= t.end && m.start - t.end <= 3)
+        if (code !== undefined && named?.country !== undefined && named.country !== code) {
+          const draft = base(
+            "ambassador",
+            p,
+            unit,
+            [t, named, credentials && { start: after - credentials[0].length, end: after }],
+            0.7,
+          )
+          draft.name = named.name
+          draft.sender = named.country
+          draft.seat = code
+          draft.accreditedTo = code
+          draft.relation = ctx.relationOf(named.country, code)
+          draft.doubts.push("read from the presentation of credentials")
+          if (named.person !== undefined) draft.id = named.person.id
+          out.push(draft)
+          continue
+        }
+      }
       const holder =
         uPeople.find(
           (m) => m.start >= (seat?.end ?? t.end) && m.start - (seat?.end ?? t.end) <= 12,
@@ -863,14 +902,11 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
       const host = /tại\s+$|in\s+$/u.test(p.text.slice(t.end, t.end + 40)) ? undefined : undefined
       if (host) draft.host = host
       // Where: "… hội đàm tại Hà Nội", "held talks in Hanoi", or "tại Bishkek, X hội kiến Y".
-      const at = (c: CountryMention) => /(?:tại|ở|in)\s+$/u.test(p.text.slice(c.start - 5, c.start))
+      const at = (c: CountryMention) =>
+        /(?:tại|ở|in|visited|thăm)\s+$/u.test(p.text.slice(Math.max(0, c.start - 8), c.start))
       const place =
         countriesIn(p, { start: t.end, end: unit.end }).find(at) ??
-        [...countriesIn(p, { start: unit.start, end: t.start })]
-          .reverse()
-          .find(
-            (c) => at(c) && !visitTriggers.some((v) => v.end <= c.start && c.start - v.end <= 12),
-          )
+        [...countriesIn(p, { start: unit.start, end: t.start })].reverse().find(at)
       if (place) draft.host = place.code
       const codes = unique.map((m) => m.country).filter((c): c is string => c !== undefined)
       draft.relation = ctx.relationOf(
@@ -1022,7 +1058,8 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
   for (const q of p.quantities) {
     const unit = p.units.find((u) => within(q, u))
     if (unit === undefined) continue
-    if (FUTURE[ctx.lang].test(p.text.slice(unit.sentence.start, q.start))) continue
+    const lead = p.text.slice(unit.sentence.start, q.start)
+    if (FUTURE[ctx.lang].test(lead) || TARGET[ctx.lang].test(lead)) continue
     const sentence = unit.sentence
     const sText = p.text.slice(sentence.start, q.start)
     const unitFor: Record<string, string> = {

@@ -236,7 +236,7 @@ export const INDICATOR_WORDS: ReadonlyArray<readonly [RegExp, IndicatorKind]> = 
   [/kim ngạch xuất khẩu|xuất khẩu|\bexports?\b|shipments/giu, "exports"],
   [/kim ngạch nhập khẩu|nhập khẩu|\bimports?\b/giu, "imports"],
   [
-    /kim ngạch(?: thương mại)?(?: song phương| hai chiều| xuất nhập khẩu)?|thương mại (?:song phương|hai chiều)|(?:two-way|bilateral) trade(?: turnover| value)?|trade turnover|trade between/giu,
+    /kim ngạch(?: thương mại)?(?: song phương| hai chiều| xuất nhập khẩu)?|thương mại (?:song phương|hai chiều)|(?:two-way|bilateral) trade(?: turnover| value)?|(?:commodity |trade )?turnover|trade between|\b[Tt]rade\b(?! (?:agreement|deal|mission|fair|office|union))/giu,
     "trade",
   ],
   [
@@ -309,6 +309,9 @@ const EXTRA_NAMES: ReadonlyArray<CountryName> = [
   { name: "Azerbaijani", code: "AZ" },
   { name: "Georgian", code: "GE" },
   { name: "Russia", code: "RU" },
+  { name: "China", code: "CN" },
+  { name: "Korea", code: "KR" },
+  { name: "Republic of Korea", code: "KR" },
   { name: "United States", code: "US" },
   { name: "the US", code: "US" },
   { name: "Iran", code: "IR" },

@@ -85,8 +85,39 @@ const viQuantities = (paragraph: string): QuantityMention[] => {
   return out
 }
 
+/** Number words before a count ("two investment projects"). */
+const EN_WORD_COUNT =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:valid|investment|FDI)\s+)*(projects|enterprises|companies|firms)\b/giu
+const EN_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+}
+
 const enQuantities = (paragraph: string): QuantityMention[] => {
   const out: QuantityMention[] = []
+  EN_WORD_COUNT.lastIndex = 0
+  for (let m = EN_WORD_COUNT.exec(paragraph); m !== null; m = EN_WORD_COUNT.exec(paragraph)) {
+    const unit: Quantity["unit"] = /projects/iu.test(m[2] ?? "") ? "projects" : "enterprises"
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      quantity: {
+        value: EN_WORDS[(m[1] ?? "").toLowerCase()] ?? 0,
+        unit,
+        qualifier: "exact",
+        reported: m[0],
+      },
+    })
+  }
   EN_QUANTITY.lastIndex = 0
   for (let m = EN_QUANTITY.exec(paragraph); m !== null; m = EN_QUANTITY.exec(paragraph)) {
     let text = m[0]
