@@ -328,6 +328,18 @@ describe("extract: cases a curator found wrong", () => {
     expect(said).toMatchObject({ office: "First Deputy Prime Minister", country: "TJ" })
     for (const p of result.proposals) expect(p.quote).not.toMatch(/^[-–—]/u)
   })
+  it("reads an ambassador from the presentation of credentials, and skips targets", () => {
+    const text =
+      "On 12 March 2024, Ambassador Nguyen Van Binh presented his credentials to President Emomali Rahmon in Dushanbe. The two sides look to lift trade to 100 million USD."
+    const result = extract(text, { published: "2025-03-12" })
+    expect(result.proposals.find((p) => p.kind === "ambassador")).toMatchObject({
+      name: "Nguyen Van Binh",
+      sender: "VN",
+      seat: "TJ",
+      accreditedTo: "TJ",
+    })
+    expect(result.proposals.filter((p) => p.kind === "observation")).toEqual([])
+  })
   it("finds the visit's leader after the inviter, not the inviter", () => {
     const [visit] = kinds(
       "Nhận lời mời của Thủ tướng Chính phủ Lương Văn Tâm, Thủ tướng Tajikistan Kokhir Rasulzoda thăm chính thức Việt Nam từ ngày 9 đến 11/6.",
