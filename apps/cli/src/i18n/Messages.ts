@@ -168,6 +168,20 @@ const MESSAGES = {
   hintSearch: { vi: "tìm", en: "search" },
   hintHelp: { vi: "trợ giúp", en: "help" },
   hintQuit: { vi: "thoát", en: "quit" },
+  statusTimeline: { vi: "Diễn biến quan hệ", en: "Status of the relation" },
+  onSamePeriod: { vi: "so với cùng kỳ", en: "on the same period a year earlier" },
+  sourcesDiffer: { vi: "Các nguồn khác nhau: {min}–{max}", en: "Sources differ: {min}–{max}" },
+  reports: { vi: "Các báo cáo số liệu", en: "Reports of the figure" },
+  mainReport: { vi: "số liệu dùng để tính", en: "the one used in metrics" },
+  reporterUnstated: { vi: "không rõ nơi công bố", en: "reporter not stated" },
+  reportedWording: { vi: "Nguồn viết", en: "Source's wording" },
+  commission: { vi: "Ủy ban", en: "Commission" },
+  session: { vi: "Khóa họp", en: "Session" },
+  round: { vi: "Vòng", en: "Round" },
+  coChairs: { vi: "Đồng chủ trì", en: "Co-chairs" },
+  chairs: { vi: "Chủ trì", en: "Chairs" },
+  sideLevels: { vi: "Cấp mỗi bên", en: "Each side's level" },
+  sessions: { vi: "Khóa họp và tham vấn", en: "Sessions and consultations" },
 } as const satisfies Record<string, Pair>
 
 export type MessageKey = keyof typeof MESSAGES

@@ -1,7 +1,8 @@
 /**
  * A relation's indicators: each series with a sparkline, one row per observation with a bar, its
- * value and year-over-year growth, then the compound growth over each span (the domain's
- * `seriesMetrics`).
+ * period, value and year-over-year growth (on the same period a year earlier for parts of a year),
+ * the spread when its reports differ, then the compound growth over each span (the domain's
+ * `seriesMetrics`). An observation's detail lists every report, each with its own sources.
  */
 import {
   localize,
@@ -12,7 +13,8 @@ import {
 } from "@bilateral/domain"
 import { indicatorKindName, t } from "../../i18n/Messages"
 import { displayWidth, padEnd, padStart } from "../../render/DisplayWidth"
-import { dateText, growthText, quantityText } from "../../render/Format"
+import { growthText, quantityText } from "../../render/Format"
+import { reportTexts, spanText, spreadText, yoyText } from "../../view/Reporting"
 import { bar, sparkline } from "../Charts"
 import { type Item, noteItem, seg, spacer, type View } from "../Items"
 import { lines } from "./Text"
@@ -39,23 +41,31 @@ export const indicatorItems = (view: View, relation: Relation): Item[] => {
       ],
     })
     const max = Math.max(0, ...all.map((o) => pointValue(o.value)))
-    const dates = all.map((o) => dateText(o.date, lang))
+    const dates = all.map((o) => spanText(o, lang))
     const values = all.map((o) => quantityText(o.value, lang))
     const growths = all.map((o) => {
       const yoy = m.yoy.find((y) => y.to === o)
-      return yoy ? growthText(yoy.growth, lang) : ""
+      return yoy ? yoyText(yoy, lang) : ""
     })
     const dateW = Math.max(...dates.map(displayWidth))
     const valueW = Math.max(...values.map(displayWidth))
     const growthW = Math.max(0, ...growths.map(displayWidth))
+    // Too narrow for date, value and growth on one line: the growth goes below.
+    const growthBelow = dateW + 1 + valueW + 2 + growthW > view.width
     const barW =
-      all.length < 2 ? 0 : Math.max(0, Math.min(30, view.width - dateW - valueW - growthW - 6))
+      all.length < 2
+        ? 0
+        : Math.max(0, Math.min(30, view.width - dateW - valueW - (growthBelow ? 0 : growthW) - 6))
     all.forEach((o, i) => {
+      const reports = reportTexts(index, o, lang)
+      const spread = spreadText(o, lang)
       const body = [
         `${localize(series.title, lang)}: ${values[i]} (${dates[i]})`,
         ...(o.value.reported ? [`${t("asReported", lang)}: ${o.value.reported}`] : []),
         ...(growths[i] ? [`${t("yoy", lang)}: ${growths[i]}`] : []),
         ...(o.rank ? [`${t("rank", lang)}: ${o.rank.position}/${o.rank.of}`] : []),
+        ...(spread ? [spread] : []),
+        ...(reports.length === 1 ? reports.map((r) => r.text) : []),
       ]
       items.push({
         key: `ind:${series.id}:${i}`,
@@ -65,10 +75,23 @@ export const indicatorItems = (view: View, relation: Relation): Item[] => {
             seg(`${padEnd(dates[i] ?? "", dateW)} `, "muted"),
             ...(barW >= 3 ? [seg(`${bar(pointValue(o.value), max, barW)} `, "accent")] : []),
             seg(padStart(values[i] ?? "", valueW)),
-            seg(growths[i] ? `  ${growths[i]}` : "", "good"),
+            ...(growthBelow ? [] : [seg(growths[i] ? `  ${growths[i]}` : "", "good")]),
           ],
+          ...(growthBelow && growths[i]
+            ? lines(growths[i] ?? "", view.width - 2).map((line) => [seg(`  ${line}`, "good")])
+            : []),
+          ...(spread
+            ? lines(spread, view.width - 2).map((line) => [seg(`  ${line}`, "warn")])
+            : []),
         ],
-        detail: { title: localize(series.title, lang), body, provenance: o.provenance },
+        detail: {
+          title: localize(series.title, lang),
+          body,
+          provenance: o.provenance,
+          ...(reports.length > 1
+            ? { sides: reports.map((r) => ({ name: r.text, provenance: r.provenance })) }
+            : {}),
+        },
       })
     })
     if (m.spans.length > 0) {
@@ -77,7 +100,7 @@ export const indicatorItems = (view: View, relation: Relation): Item[] => {
           `ind:${series.id}:spans`,
           m.spans.flatMap((s) =>
             lines(
-              `${t("cagr", lang)} ${dateText(s.from.date, lang)} → ${dateText(s.to.date, lang)}: ${growthText(s.cagr, lang)} (${t("change", lang).toLowerCase()} ${growthText(s.change, lang)})`,
+              `${t("cagr", lang)} ${spanText(s.from, lang)} → ${spanText(s.to, lang)}: ${growthText(s.cagr, lang)} (${t("change", lang).toLowerCase()} ${growthText(s.change, lang)})`,
               view.width - 4,
             ).map((line, i) => `${i === 0 ? "  " : "    "}${line}`),
           ),

@@ -1,15 +1,17 @@
 /**
  * A relation's overview: establishment, age, recognitions, embassies, frameworks, memberships,
- * the latest trade figure and top-level visit, then each collection of facts (sister regions,
- * support, cooperation areas, projects, goods, measures, claims with their checks, statements).
+ * the latest trade figure and top-level visit, the status of the relation over time (the domain's
+ * `statusTimeline`), then each collection of facts (sister regions, support, cooperation areas,
+ * projects, goods, measures, claims with their checks and a Change claim's wording, statements).
  */
 import { isConcurrent, localize, type Relation } from "@bilateral/domain"
 import { claimStatusName, collectionName, t } from "../../i18n/Messages"
 import { ageText, dateText, quantityText } from "../../render/Format"
 import { latestTradeChangeText, latestTradeText } from "../../view/KeyFigures"
 import { countryName, involvesSubject, viewOf } from "../../view/Relations"
+import { claimWording, relationStatus, statusChangeText } from "../../view/Reporting"
 import { headingItem, type Item, seg, spacer, type View } from "../Items"
-import { factItem } from "./Text"
+import { factItem, wrapped } from "./Text"
 
 /** The items of the overview section. */
 export const overviewItems = (view: View, relation: Relation): Item[] => {
@@ -144,6 +146,19 @@ export const overviewItems = (view: View, relation: Relation): Item[] => {
     )
   }
   group(
+    "ov:status",
+    t("statusTimeline", lang),
+    relationStatus(index, relation).map((c, i) =>
+      factItem(
+        view,
+        `ov:status:${i}`,
+        t("statusTimeline", lang),
+        statusChangeText(c, lang),
+        c.provenance,
+      ),
+    ),
+  )
+  group(
     "ov:sister",
     collectionName("sisterRegions", lang),
     facts.sisterRegions.map((s) =>
@@ -230,6 +245,8 @@ export const overviewItems = (view: View, relation: Relation): Item[] => {
       const status = claimStatusName(result.status, lang)
       const tone =
         result.status === "holds" ? "good" : result.status === "contradicted" ? "bad" : "warn"
+      const wording = claimWording(c)
+      const said = wording ? `${t("reportedWording", lang)}: “${wording}”` : undefined
       const item = factItem(
         view,
         `ov:claim:${c.id}`,
@@ -238,10 +255,16 @@ export const overviewItems = (view: View, relation: Relation): Item[] => {
         c.provenance,
         {
           prefix: "  ",
-          body: [localize(c.text, lang), "", `${status}: ${result.explanation[lang]}`],
+          body: [
+            localize(c.text, lang),
+            ...(said ? [said] : []),
+            "",
+            `${status}: ${result.explanation[lang]}`,
+          ],
         },
       )
-      return { ...item, rows: [[seg(status, tone)], ...item.rows] }
+      const saidRows = wording ? wrapped(view, `“${wording}”`, tone, 2) : []
+      return { ...item, rows: [[seg(status, tone)], ...saidRows, ...item.rows] }
     }),
   )
   group(

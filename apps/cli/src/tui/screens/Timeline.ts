@@ -7,6 +7,7 @@ import { kindName, levelName, t } from "../../i18n/Messages"
 import { displayWidth, padEnd } from "../../render/DisplayWidth"
 import { dateText } from "../../render/Format"
 import { countryName } from "../../view/Relations"
+import { sessionLines } from "../../view/Reporting"
 import { type Item, noteItem, seg, type View } from "../Items"
 import { keyName } from "../Keys"
 
@@ -33,6 +34,7 @@ export const eventItem = (view: View, e: Event, withKind = true, dateWidth = 0):
     `${t("kind", lang)}: ${kindName(e._tag, lang)}${direction}`,
     `${t("level", lang)}: ${levelName(e.level, lang)}`,
     ...(e.places.length > 0 ? [`${t("places", lang)}: ${e.places.join(", ")}`] : []),
+    ...sessionLines(view.index, view.index.relation(e.relation), e, lang, false),
   ]
   return {
     key: `event:${e.id}`,
