@@ -19,7 +19,7 @@ import { isAbsolute, join, relative, sep } from "node:path"
 import { type IsoCountry, isIsoCountryCode, isoCountry } from "@bilateral/data"
 import { Document, isMap, isSeq, parse, parseDocument, type YAMLMap, type YAMLSeq } from "yaml"
 import type { Command, GlobalOptions } from "../cli/Args"
-import { ArgumentError, quoted, UserError } from "../cli/Errors"
+import { ArgumentError, quoted, systemReason, UserError, WriteError } from "../cli/Errors"
 import { writeFileAtomic } from "../io/AtomicWrite"
 import type { Context, Output } from "./Context"
 import { relationTemplates, renderTemplate, type TemplateCountry } from "./RelationTemplate"
@@ -208,8 +208,7 @@ const writeAll = (
     renameSync(staging, target)
   } catch (error) {
     undo()
-    const reason = error instanceof Error && "code" in error ? String(error.code) : String(error)
-    throw new UserError(`cannot write ${join(relationsDir, id)}/: ${reason}`)
+    throw new WriteError({ target: `${join(relationsDir, id)}/`, reason: systemReason(error) })
   }
   if (countriesText === undefined) return
   try {
