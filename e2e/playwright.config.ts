@@ -1,6 +1,7 @@
 /**
  * Playwright for the whole product: the `web` project drives the static site (apps/web/out,
- * served by `serve`) in Debian's Chromium; the `web-many` project drives a second site, built
+ * served by the project's own server, scripts/serve.mjs, as `npm start` serves it) in Debian's
+ * Chromium; the `web-many` project drives a second site, built
  * here from the fixture of many relations (packages/data/test/fixtures/many) into
  * e2e/out/many-site (a copy of the app with its own .next, so apps/web/out is untouched; about a
  * minute on two cores); the `tui` project (e2e/tui, owned by the CLI) drives the terminal UI.
@@ -44,8 +45,8 @@ const chromium = {
   trace: "retain-on-failure" as const,
 }
 
-const serve = (dir: string, port: number) =>
-  `node ../node_modules/serve/build/main.js ${dir} -l ${port} --no-clipboard`
+/** The `npm start` server (in memory, GET/HEAD only, CSP and the other headers) on `dir`. */
+const serve = (dir: string, port: number) => `node ../scripts/serve.mjs ${dir} ${port}`
 
 export default defineConfig({
   forbidOnly: isCI,
