@@ -189,3 +189,78 @@ describe("extract --into", () => {
     expect(counts.held).toBeGreaterThan(written.held)
   })
 })
+
+// Written for this test: it gives the 2024 trade figure of vn-xa as 9,5 million USD, where mini/
+// holds 9 million from another source.
+const CONFLICTING = `Aralia và Việt Nam thúc đẩy thương mại
+
+Theo số liệu của phía Aralia, kim ngạch thương mại song phương đạt 9,5 triệu USD năm 2024.
+`
+const CONFLICT_ID = "vn-xa-2025-07-trade"
+
+describe("extract --into, a figure the dataset holds with another value", () => {
+  let s: Setup
+  let draftText: string
+  const path = (x: Setup) => join(x.dataset, "relations", "vn-xa", `draft-${CONFLICT_ID}.yaml`)
+  const indicators = (x: Setup) => join(x.dataset, "relations", "vn-xa", "indicators.yaml")
+
+  beforeAll(() => {
+    s = setup()
+    const article = join(s.sources, `${CONFLICT_ID}.txt`)
+    writeFileSync(article, CONFLICTING)
+    const result = runCli(["extract", article, "--published", "2025-07-01", "--into", s.dataset])
+    expect(result.stderr).toBe("")
+    expect(result.code).toBe(0)
+    draftText = readFileSync(path(s), "utf8")
+  })
+
+  it("names the observation by file:line and writes the figure as a ready-to-paste other report", () => {
+    const lines = readFileSync(indicators(s), "utf8").split("\n")
+    const line = lines.findIndex((l) => l.trim() === '- date: "2024"') + 1
+    const column = (lines[line - 1] ?? "").indexOf("date") + 1
+    expect(line).toBeGreaterThan(0)
+    expect(draftText).toContain(
+      `# another report of xa-trade 2024 (relations/vn-xa/indicators.yaml:${line}:${column}): the dataset has 9000000, this article 9500000`,
+    )
+    expect(draftText).not.toContain("once the model holds several reports")
+  })
+
+  it("leaves the dataset valid as written, and valid with the block pasted into the observation", () => {
+    const validate = () =>
+      runCli(["validate", s.dataset, "--sources", s.sources, "--lang", "en", "--json"])
+    expect(JSON.parse(validate().stdout).valid).toBe(true)
+    // The block: the commented lines after "paste this block", uncommented.
+    const draftLines = draftText.split("\n")
+    const start = draftLines.findIndex((l) => l.includes("paste this block into it")) + 1
+    expect(start).toBeGreaterThan(0)
+    const block: string[] = []
+    for (const l of draftLines.slice(start)) {
+      if (!l.startsWith("  # ") || l.startsWith("  # #")) break
+      block.push(l.slice(4))
+    }
+    expect(block[0]).toBe("otherReports:")
+    const [, at, column] = /indicators\.yaml:(\d+):(\d+)\)/u.exec(draftText) ?? []
+    const lines = readFileSync(indicators(s), "utf8").split("\n")
+    const indent = " ".repeat(Number(column) - 1)
+    lines.splice(Number(at), 0, ...block.map((l) => indent + l))
+    writeFileSync(indicators(s), lines.join("\n"))
+    const result = validate()
+    expect(result.stderr).toBe("")
+    expect(JSON.parse(result.stdout).valid).toBe(true)
+    // The observation now holds both reports: a second run finds the figure held.
+    const again = runCli([
+      "extract",
+      join(s.sources, `${CONFLICT_ID}.txt`),
+      "--published",
+      "2025-07-01",
+      "--into",
+      s.dataset,
+      "--json",
+    ])
+    expect(again.code).toBe(0)
+    expect(JSON.parse(again.stdout).conflicts).toBe(0)
+    expect(readFileSync(path(s), "utf8")).toMatch(
+      /observation \(paragraph 2\): indicator xa-trade 2024/,
+    )
+  })
+})

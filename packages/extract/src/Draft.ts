@@ -2,8 +2,10 @@
  * Draft YAML in the dataset's own format, from the proposals: one file per relation the article
  * speaks of, with the confidence and doubts of each entry in comments. What the dataset already
  * holds is skipped (and listed at the top); a figure the dataset holds with another value is
- * written as a commented-out second report, since an observation holds one value; facts that
- * belong in an existing relation's relation.yaml are written as a commented block to move there.
+ * written as a commented, ready-to-paste `otherReports` entry of that observation, with the
+ * observation's file:line (the loader does not merge an observation across files, so the curator
+ * pastes it); facts that belong in an existing relation's relation.yaml are written as a
+ * commented block to move there.
  *
  * @since 0.1.0
  */
@@ -11,6 +13,7 @@ import type { BilateralIndex } from "@bilateral/data"
 import { firstDay, foldText, lastDay, parseReported } from "@bilateral/domain"
 import { Either } from "effect"
 import { stringify } from "yaml"
+import { type DatasetText, locateObservation } from "./Locate"
 import { holding } from "./Match"
 import type { ExtractResult, PersonRef, Proposal } from "./Proposal"
 
@@ -71,6 +74,12 @@ const yamlOf = (value: unknown): string[] =>
     .trimEnd()
     .split("\n")
 
+/** A mapping as YAML lines, in the draft's style. */
+const yamlLines = (value: unknown): string[] =>
+  stringify(value, { lineWidth: 0, defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" })
+    .trimEnd()
+    .split("\n")
+
 const commentOf = (p: Proposal, extra: ReadonlyArray<string> = []): string[] => [
   `# ${p.kind}, paragraph ${p.paragraph}, confidence ${p.confidence.toFixed(2)}`,
   ...[...p.doubts, ...extra].map((d) => `# doubt: ${d}`),
@@ -81,7 +90,8 @@ const block = (lines: ReadonlyArray<string>, commented = false): string[] =>
 
 /**
  * Renders the draft for `result`'s proposals. `index` is the dataset to compare with; `source`
- * names the article as the provenances cite it.
+ * names the article as the provenances cite it; `files`, the dataset's YAML files (paths relative
+ * to its root), let a second report of a figure name its observation's file:line.
  * @example
  * renderDraft(extract(text, {}, index), { index, source: { id: "vn-kz-2025-05", file: "vn-kz-2025-05.txt" } })
  */
@@ -91,6 +101,7 @@ export const renderDraft = (
     readonly index: BilateralIndex
     readonly source: DraftSource
     readonly title?: string
+    readonly files?: ReadonlyArray<DatasetText>
   },
 ): Draft => {
   const { index, source } = options
@@ -316,12 +327,32 @@ export const renderDraft = (
         }
         if (status._tag === "Conflict") {
           conflicts.push(p)
+          // Another report of an observation the dataset holds: an `otherReports` entry to paste
+          // into that observation (its value stays the main report, the one metrics use).
+          const place = locateObservation(options.files ?? [], status.series.id, status.observation)
+          const outlet = index.source(source.id)?.outlet
+          const report = {
+            reporter: { name: { [lang]: outlet ?? source.id } },
+            value: observation.value,
+            provenance: observation.provenance,
+          }
+          const at =
+            place === undefined
+              ? `series ${status.series.id} in relations/${relationId}/ (observation ${status.observation + 1})`
+              : `${place.file}:${place.line}:${place.column}`
+          const where =
+            place?.otherReportsLine !== undefined
+              ? `append this entry to its otherReports (${place.file}:${place.otherReportsLine})`
+              : `paste this block into it, indented as its keys${place === undefined ? "" : ` (column ${place.column})`}`
           sectionOf(relationId, "secondReports").aside.push(
             ...commentOf(p, [
-              `a second report of ${status.series.id}'s ${p.date ?? "undated"} observation: the dataset has ${status.value}, this article ${p.value}`,
-              "an observation holds one value today; add this report to it once the model holds several reports",
+              `reporter: ${outlet === undefined ? "the source's id, as it names no outlet" : "the source's outlet"}; name the agency that gave the figure if the text says`,
             ]),
-            ...yamlOf(observation),
+            `# another report of ${status.entry.ref.replace(/^indicator /u, "")} (${at}): the dataset has ${status.value}, this article ${p.value}`,
+            `# ${where}; the dataset's figure stays the main report`,
+            ...(place?.otherReportsLine !== undefined
+              ? yamlOf(report)
+              : yamlLines({ otherReports: [report] })),
           )
           break
         }
@@ -522,7 +553,7 @@ export const renderDraft = (
         "relationFacts",
         `Facts for relations/${relationId}/relation.yaml (the relation is already there: move them by hand)`,
       ],
-      ["secondReports", "Second reports of figures the dataset holds with another value"],
+      ["secondReports", "Other reports of figures the dataset holds with another value"],
       ["elsewhere", "Facts of relations the dataset does not have"],
     ] as const) {
       const s = sections[key]

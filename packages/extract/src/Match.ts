@@ -1,7 +1,8 @@
 /**
  * What the dataset already holds of a proposal: the entry that states the same fact, or a
- * conflicting figure (same series and date, another value). Used to skip what is known when a
- * draft is written, and by the benchmark to score proposals against a curated dataset.
+ * conflicting figure (same series and date, a value none of its reports gives). Used to skip
+ * what is known when a draft is written, and by the benchmark to score proposals against a
+ * curated dataset.
  *
  * @since 0.1.0
  */
@@ -41,6 +42,8 @@ export type Holding =
       readonly entry: HeldEntry
       readonly series: IndicatorSeries
       readonly value: number
+      /** The place of the observation among the series' observations (0-based). */
+      readonly observation: number
     }
   /** A new observation of a series the dataset has. */
   | { readonly _tag: "NewInSeries"; readonly series: IndicatorSeries }
@@ -242,7 +245,7 @@ export const holding = (p: Proposal, index: BilateralIndex): Holding => {
     case "observation": {
       const s = seriesFor(p, facts.indicators)
       if (s === undefined) return { _tag: "New" }
-      const same = s.observations.find((o) => {
+      const at = s.observations.findIndex((o) => {
         const span = spanOf(o)
         return span === undefined || date === undefined
           ? span === date
@@ -250,14 +253,17 @@ export const holding = (p: Proposal, index: BilateralIndex): Holding => {
               firstDay(span) === firstDay(date) &&
               lastDay(span) === lastDay(date)
       })
+      const same = s.observations[at]
       if (same === undefined) return { _tag: "NewInSeries", series: s }
       const entry = {
         ref: `indicator ${s.id} ${same.date === undefined ? "(undated)" : formatReported(same.date)}`,
         provenance: same.provenance,
       }
-      return same.value.value === p.value
+      // The figure is held when the observation's main report or one of its other reports gives it.
+      const reported = [same.value, ...(same.otherReports ?? []).map((r) => r.value)]
+      return reported.some((v) => v.value === p.value)
         ? { _tag: "Held", entry }
-        : { _tag: "Conflict", entry, series: s, value: same.value.value }
+        : { _tag: "Conflict", entry, series: s, value: same.value.value, observation: at }
     }
     case "claim": {
       const c = [...facts.claims, ...facts.statements].find((x) =>

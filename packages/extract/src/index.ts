@@ -14,6 +14,7 @@ export { type DateContext, type DateMention, findDates, isoOf, publicationLine }
 export * from "./Draft"
 export { ExtractOptionError, type ExtractOptions, extract, personIdOf } from "./Extract"
 export { articleLanguage, detectLanguage, languageEvidence } from "./Language"
+export { type DatasetText, locateObservation, type ObservationPlace } from "./Locate"
 export { type HeldEntry, type Holding, holding, seriesFor, titleSimilarity } from "./Match"
 export { findPeople, matchPerson, type PersonMention, peopleIndex } from "./People"
 export * from "./Proposal"

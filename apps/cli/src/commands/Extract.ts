@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs"
 import { basename, dirname, join } from "node:path"
+import { type DatasetFile, readDatasetDirectory } from "@bilateral/data"
 import {
   ExtractOptionError,
   extract,
@@ -14,6 +15,7 @@ import {
   renderDraft,
   splitParagraphs,
 } from "@bilateral/extract"
+import { Effect } from "effect"
 import { ArgumentError, type Command, type GlobalOptions } from "../cli/Args"
 import { UserError } from "../cli/Errors"
 import { loadIndex } from "../data/LoadIndex"
@@ -87,11 +89,18 @@ export const extractArticle = async (
   const paragraphs = splitParagraphs(text)
   const first = paragraphs[publicationLine(paragraphs)?.paragraph === 1 ? 1 : 0] ?? ""
   const title = /^\s*date\s/iu.test(first) || first.length > 160 ? undefined : first.trim()
-  const draft = renderDraft(result, {
-    index,
-    source: { id, file: basename(command.file) },
-    ...(title !== undefined ? { title } : {}),
-  })
+  const render = (files?: ReadonlyArray<DatasetFile>) =>
+    renderDraft(result, {
+      index,
+      source: { id, file: basename(command.file) },
+      ...(title !== undefined ? { title } : {}),
+      ...(files !== undefined ? { files } : {}),
+    })
+  let draft = render()
+  // A figure the dataset holds with another value: read its files, so the draft names the
+  // observation's file:line.
+  if (command.into !== undefined && draft.conflicts.length > 0)
+    draft = render((await Effect.runPromise(readDatasetDirectory(command.into))).files)
   if (command.into === undefined) {
     return ok(draft.files.map((f) => `# --- ${f.path}\n${f.text}`).join("\n"))
   }
