@@ -32,6 +32,7 @@ import {
   latestTradeText,
 } from "../view/KeyFigures"
 import { countryName, resolveOrFail, viewOf } from "../view/Relations"
+import { claimWording, reportTexts, spanText, spreadText, yoyText } from "../view/Reporting"
 import { blocks, type Context, heading, json, type Output, ok } from "./Context"
 
 type MetricsCommand = Extract<Command, { name: "metrics" }>
@@ -64,8 +65,11 @@ export const metricsJson = (index: BilateralIndex, relation: Relation, asOf: Day
   }
 }
 
-/** The text block of one series: its points with yoy growth, then every span with its CAGR. */
-export const seriesText = (m: SeriesMetrics, ctx: Context): string[] => {
+/**
+ * The text block of one series: its points by period with yoy growth, the spread and each report
+ * (with its sources) where a figure has several, then every span with its CAGR.
+ */
+export const seriesText = (m: SeriesMetrics, ctx: Context, index: BilateralIndex): string[] => {
   const { lang } = ctx
   const direction =
     m.series.from || m.series.to ? ` (${m.series.from ?? "?"} → ${m.series.to ?? "?"})` : ""
@@ -78,13 +82,21 @@ export const seriesText = (m: SeriesMetrics, ctx: Context): string[] => {
     ],
     [...m.points, ...m.undated].map((o) => {
       const yoy = m.yoy.find((y) => y.to === o)
-      return [
-        dateText(o.date, lang),
-        quantityText(o.value, lang),
-        yoy ? growthText(yoy.growth, lang) : DASH,
-      ]
+      return [spanText(o, lang), quantityText(o.value, lang), yoy ? yoyText(yoy, lang) : DASH]
     }),
   )
+  const reports = [...m.points, ...m.undated].flatMap((o) => {
+    const all = reportTexts(index, o, lang)
+    if (all.length < 2) return []
+    const spread = spreadText(o, lang)
+    return [
+      "",
+      `${spanText(o, lang)}: ${t("reports", lang)}${spread ? ` (${spread})` : ""}`,
+      ...all.map(
+        (r) => `  • ${r.text} [${[...new Set(r.provenance.map((p) => p.source))].join(", ")}]`,
+      ),
+    ]
+  })
   const spans =
     m.spans.length === 0
       ? []
@@ -100,8 +112,8 @@ export const seriesText = (m: SeriesMetrics, ctx: Context): string[] => {
               { header: t("cagr", lang), align: "right" },
             ],
             m.spans.map((s) => [
-              dateText(s.from.date, lang),
-              dateText(s.to.date, lang),
+              spanText(s.from, lang),
+              spanText(s.to, lang),
               yearsText(s.years, lang),
               growthText(s.change, lang),
               growthText(s.cagr, lang),
@@ -111,6 +123,7 @@ export const seriesText = (m: SeriesMetrics, ctx: Context): string[] => {
   return [
     heading(ctx, title),
     ...points.map((l) => `  ${l}`),
+    ...reports.map((l) => (l ? `  ${l}` : l)),
     ...spans.map((l) => (l ? `  ${l}` : l)),
   ]
 }
@@ -193,9 +206,13 @@ export const claimsText = (view: RelationView, ctx: Context): string[] => {
     heading(ctx, `${t("claims", lang)} (${claims.length})`),
     ...claims.flatMap(({ claim, result }) => {
       const [first = "", ...rest] = wrap(localize(claim.text, lang), width)
+      const wording = claimWording(claim)
       return [
         `${claimStatusName(result.status, lang)}  ${first}`,
         ...rest.map((l) => `    ${l}`),
+        ...(wording
+          ? wrap(`${t("reportedWording", lang)}: “${wording}”`, width).map((l) => `    ${l}`)
+          : []),
         ...wrap(result.explanation[lang], width).map(
           (l, i) => `    ${i === 0 ? DIM_ARROW : " "} ${l}`,
         ),
@@ -223,7 +240,7 @@ export const metricsText = (
       `${view.title[lang]} (${relation.id}), ${t("asOf", lang)} ${dateText(asOf, lang)}`,
     ),
     keyFiguresText(view, ctx),
-    ...view.facts.indicators.map((s) => seriesText(seriesMetrics(s), ctx)),
+    ...view.facts.indicators.map((s) => seriesText(seriesMetrics(s), ctx, index)),
     visitsText(index, view, ctx),
     anniversaries.length > 0 && [
       heading(ctx, lang === "vi" ? "Kỷ niệm sắp tới" : "Upcoming anniversaries"),

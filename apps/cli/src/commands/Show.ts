@@ -1,6 +1,7 @@
 /**
  * `bilateral show <code>`: the profile of one relation: how it was established, embassies,
- * frameworks, events, agreements, indicators, cooperation, statements and the sources cited.
+ * frameworks, the status of the relation over time, events with their sessions' commission,
+ * co-chairs and levels, agreements, indicators, cooperation, statements and the sources cited.
  */
 import { type BilateralIndex, encodeCollections } from "@bilateral/data"
 import {
@@ -14,9 +15,17 @@ import {
 } from "@bilateral/domain"
 import type { Command } from "../cli/Args"
 import { collectionName, indicatorKindName, t } from "../i18n/Messages"
+import { wrap } from "../render/DisplayWidth"
 import { DASH, dateText, quantityText } from "../render/Format"
 import { renderTable } from "../render/Table"
 import { countryName, involvesSubject, resolveOrFail, viewOf } from "../view/Relations"
+import {
+  relationStatus,
+  sessionLines,
+  spanText,
+  spreadText,
+  statusChangeText,
+} from "../view/Reporting"
 import { blocks, bullets, type Context, heading, json, type Output, ok } from "./Context"
 import { keyFiguresText } from "./Metrics"
 import { eventsTable } from "./Timeline"
@@ -154,15 +163,51 @@ export const indicatorsTable = (series: ReadonlyArray<IndicatorSeries>, ctx: Con
     ],
     series.map((s) => {
       const latest = seriesMetrics(s).latest
+      const spread = latest ? spreadText(latest, ctx.lang) : undefined
       return [
         indicatorKindName(s.kind, ctx.lang),
         localize(s.title, ctx.lang),
-        quantityText(latest?.value, ctx.lang),
-        dateText(latest?.date, ctx.lang),
+        `${quantityText(latest?.value, ctx.lang)}${spread ? ` (${spread})` : ""}`,
+        latest ? spanText(latest, ctx.lang) : dateText(undefined, ctx.lang),
       ]
     }),
     ctx.width === undefined ? {} : { maxWidth: ctx.width },
   )
+
+/** The relation's status over time (the domain's `statusTimeline`), one line per change. */
+export const statusText = (index: BilateralIndex, relation: Relation, ctx: Context): string[] => {
+  const changes = relationStatus(index, relation)
+  return changes.length === 0
+    ? []
+    : [
+        heading(ctx, `${t("statusTimeline", ctx.lang)} (${changes.length})`),
+        ...bullets(
+          ctx,
+          changes.map((c) => statusChangeText(c, ctx.lang)),
+        ),
+      ]
+}
+
+/** Each commission session and consultation round: its date, summary and what the data says of it. */
+export const sessionsText = (index: BilateralIndex, relation: Relation, ctx: Context): string[] => {
+  const { lang } = ctx
+  const sessions = index
+    .events({ relation: relation.id })
+    .filter((e) => e._tag === "CommissionSession" || e._tag === "PoliticalConsultation")
+  return sessions.length === 0
+    ? []
+    : [
+        heading(ctx, `${t("sessions", lang)} (${sessions.length})`),
+        ...sessions.flatMap((e) => [
+          ...bullets(ctx, [`${dateText(e.date, lang)}: ${localize(e.summary, lang)}`]),
+          ...sessionLines(index, relation, e, lang).flatMap((l) =>
+            (ctx.width === undefined ? [l] : wrap(l, Math.max(10, ctx.width - 4))).map(
+              (w, i) => `${i === 0 ? "    " : "      "}${w}`,
+            ),
+          ),
+        ]),
+      ]
+}
 
 /** The text of `show`. */
 export const showText = (index: BilateralIndex, relation: Relation, ctx: Context): string => {
@@ -183,6 +228,7 @@ export const showText = (index: BilateralIndex, relation: Relation, ctx: Context
       ],
       relationFacts(index, relation, ctx),
       keyFiguresText(view, ctx),
+      statusText(index, relation, ctx),
       section(
         "memberships",
         facts.memberships.length,
@@ -196,6 +242,7 @@ export const showText = (index: BilateralIndex, relation: Relation, ctx: Context
         ),
       ),
       section("events", facts.events.length, eventsTable(index, facts.events, ctx, false)),
+      sessionsText(index, relation, ctx),
       section("agreements", facts.agreements.length, agreementsTable(facts.agreements, ctx)),
       section("indicators", facts.indicators.length, indicatorsTable(facts.indicators, ctx)),
       section(
