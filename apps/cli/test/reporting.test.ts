@@ -77,3 +77,16 @@ describe("bilateral show on vn-uz", () => {
     expect(run(["show", "uz", "--lang", "en"])).toMatch(/Trade +95 million USD +first half of 2024/)
   })
 })
+
+describe("bilateral show on the shipped dataset's vn-kz", () => {
+  it("shows the commission raised from deputy-minister to minister level", () => {
+    const result = runCli(["show", "kz", "--lang", "en"])
+    expect(result.code).toBe(0)
+    const status = result.stdout.slice(result.stdout.indexOf("Status of the relation"))
+    const flat = status.replace(/\s+/g, " ")
+    const deputy = flat.search(/Commission[^•]*: deputy minister level/)
+    const minister = flat.search(/Commission[^•]*: minister level/)
+    expect(deputy).toBeGreaterThan(0)
+    expect(minister).toBeGreaterThan(deputy)
+  })
+})
