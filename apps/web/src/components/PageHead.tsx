@@ -2,6 +2,7 @@
 import Link from "next/link"
 import type { ReactNode } from "react"
 import { dictionary, type Lang } from "../i18n"
+import styles from "./PageHead.module.css"
 
 export function PageHead({
   lang,
@@ -20,9 +21,9 @@ export function PageHead({
 }) {
   const t = dictionary(lang)
   return (
-    <div className="page-head">
+    <header className={styles.head}>
       {trail.length > 0 && (
-        <nav className="breadcrumb" aria-label={t.a11y.breadcrumb}>
+        <nav className={styles.breadcrumb} aria-label={t.a11y.breadcrumb}>
           <ol>
             {trail.map((step) => (
               <li key={step.href}>
@@ -32,10 +33,10 @@ export function PageHead({
           </ol>
         </nav>
       )}
-      {eyebrow && <span className="eyebrow">{eyebrow}</span>}
+      {eyebrow && <span className={styles.eyebrow}>{eyebrow}</span>}
       <h1>{title}</h1>
-      {lede && <p className="lede">{lede}</p>}
+      {lede && <p className={styles.lede}>{lede}</p>}
       {children}
-    </div>
+    </header>
   )
 }

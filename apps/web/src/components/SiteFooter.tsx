@@ -5,17 +5,18 @@ import Link from "next/link"
 import { dictionary, type Lang } from "../i18n"
 import { asOf, data } from "../lib/data"
 import { routes } from "../lib/routes"
+import styles from "./SiteFooter.module.css"
 
 export function SiteFooter({ lang }: { lang: Lang }) {
   const t = dictionary(lang)
   return (
-    <footer className="site-footer">
+    <footer className={styles.footer}>
       <div className="container">
         <p>{t.footer.about(data().dataset.sources.length)}</p>
         <p>
           {t.footer.built(formatDate(asOf(), lang))} {t.footer.license}
         </p>
-        <ul className="site-footer__links">
+        <ul className={styles.links}>
           <li>
             <Link href={routes.sources(lang)}>{t.nav.sources}</Link>
           </li>
