@@ -2,14 +2,9 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import {
-  CSV_COLUMNS,
-  encodeDate,
-  FORMAT_VERSION,
-  loadEmbeddedSync,
-  parseCsv,
-} from "@bilateral/data"
+import { CSV_COLUMNS, encodeDate, FORMAT_VERSION, loadEmbeddedSync } from "@bilateral/data"
 import { describe, expect, it } from "vitest"
+import { parseCsv } from "../../../packages/data/test/csv"
 import { MINI, runCli } from "./support/runCli"
 
 const ISO = /^(\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?|(early|mid|late)-\d{4})$/

@@ -1,32 +1,16 @@
 /**
- * The dataset as an Effect service: the embedded default dataset, or one read from a directory
- * (`--data DIR`, `BILATERAL_DATA`). Both give the same checked, indexed dataset.
+ * Loading the dataset: the embedded default dataset, or one read from a directory (`--data DIR`,
+ * `BILATERAL_DATA`). Both give the same checked, indexed dataset.
  *
  * @since 0.1.0
  */
-import { Context, Effect, Either, Layer } from "effect"
+import { Effect, Either } from "effect"
 import { type BilateralIndex, makeIndex } from "./BilateralIndex"
 import type { DatasetFile } from "./DatasetFile"
 import { capProblems, compareProblems, DatasetError, type DatasetProblem } from "./DatasetProblem"
 import { readDatasetDirectory, readSourcesDirectory } from "./DirectoryFiles"
 import { embeddedFiles } from "./generated/embedded"
 import { type LoadOptions, loadFiles } from "./Loader"
-
-/**
- * The loaded dataset and its queries, as a service.
- * @example
- * const program = Effect.gen(function* () {
- *   const data = yield* BilateralData
- *   return data.resolveRelation("kz")
- * })
- * Effect.runSync(Effect.provide(program, EmbeddedDataLive))
- * @since 0.1.0
- * @category services
- */
-export class BilateralData extends Context.Tag("@bilateral/data/BilateralData")<
-  BilateralData,
-  BilateralIndex
->() {}
 
 /**
  * Loads and indexes a dataset from its files, or fails with every problem. Pure: use it for
@@ -69,12 +53,6 @@ export const loadEmbeddedSync = (): BilateralIndex => {
   if (Either.isLeft(result)) throw result.left
   return result.right
 }
-
-/** The embedded dataset as a layer. @since 0.1.0 @category layers */
-export const EmbeddedDataLive: Layer.Layer<BilateralData, DatasetError> = Layer.effect(
-  BilateralData,
-  loadEmbedded,
-)
 
 /** Options for a dataset read from a directory. `sourcesDir` enables quote checks. @since 0.1.0 @category models */
 export interface DirectoryOptions {
@@ -130,32 +108,3 @@ export const loadDirectory = (
       ? Effect.fail(new DatasetError({ problems: report.problems }))
       : Effect.succeed(makeIndex(report.dataset, report.about)),
   )
-
-/** A dataset read from a directory, as a layer. @since 0.1.0 @category layers */
-export const directoryDataLayer = (
-  dir: string,
-  options: DirectoryOptions = {},
-): Layer.Layer<BilateralData, DatasetError> =>
-  Layer.effect(BilateralData, loadDirectory(dir, options))
-
-/**
- * The layer an app should use: the directory given by `--data DIR` (`dataDir`), else the one in
- * `BILATERAL_DATA`, else the embedded dataset.
- * @example
- * const layer = dataLayerFor({ dataDir: args.data, env: process.env })
- * @since 0.1.0
- * @category layers
- */
-export const dataLayerFor = (
-  options: {
-    readonly dataDir?: string | undefined
-    readonly sourcesDir?: string | undefined
-    readonly env?: Record<string, string | undefined>
-  } = {},
-): Layer.Layer<BilateralData, DatasetError> => {
-  const env = options.env ?? globalThis.process?.env ?? {}
-  const dir = options.dataDir ?? (env.BILATERAL_DATA === "" ? undefined : env.BILATERAL_DATA)
-  return dir === undefined
-    ? EmbeddedDataLive
-    : directoryDataLayer(dir, { sourcesDir: options.sourcesDir })
-}

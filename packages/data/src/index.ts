@@ -1,7 +1,7 @@
 /**
  * @bilateral/data: the Bilateral dataset (YAML files, embedded in this package), its loading and
- * validation, and queries over it. Load it with `EmbeddedDataLive` (or `loadEmbeddedSync()`), or
- * read another dataset with `directoryDataLayer(dir)`; `dataLayerFor` picks between them. The
+ * validation, and queries over it. Load it with `loadEmbedded` (or `loadEmbeddedSync()`), or read
+ * another dataset with `loadDirectory(dir)`. The
  * export formats (the interchange JSON and the facts CSV) are built here too, so every app writes
  * the same documents: `buildInterchange(dataset)`, `buildFactsCsv(dataset)`.
  *

@@ -23,37 +23,3 @@ export const toCsv = (
   header: ReadonlyArray<string>,
   rows: ReadonlyArray<ReadonlyArray<CsvCell>>,
 ): string => `${BOM + [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`
-
-/** Reads CSV text back into rows (handles the BOM, quotes and CRLF). For tests and tools. */
-export const parseCsv = (text: string): string[][] => {
-  const input = text.startsWith(BOM) ? text.slice(1) : text
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ""
-  let quoted = false
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i]
-    if (quoted) {
-      if (c === '"' && input[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ",") {
-      row.push(field)
-      field = ""
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && input[i + 1] === "\n") i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ""
-    } else field += c
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field)
-    rows.push(row)
-  }
-  return rows
-}

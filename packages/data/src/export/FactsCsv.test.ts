@@ -1,9 +1,10 @@
 import type { Dataset } from "@bilateral/domain"
 import { Effect } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
+import { parseCsv } from "../../test/csv"
 import { fixture, fixtureSources } from "../../test/fixtures"
 import { loadDirectory } from "../BilateralData"
-import { BOM, parseCsv } from "./Csv"
+import { BOM } from "./Csv"
 import { buildFactsCsv, CSV_COLUMNS, type FactRow, factRows } from "./FactsCsv"
 
 let dataset: Dataset
