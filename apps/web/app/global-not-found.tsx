@@ -7,6 +7,7 @@ import type { Metadata } from "next"
 import { HomeLinks } from "@/components/HomeLinks"
 import { Logo } from "@/components/Logo"
 import { SearchBox } from "@/components/SearchBox"
+import header from "@/components/SiteHeader.module.css"
 import { dictionary } from "@/i18n"
 import { routes } from "@/lib/routes"
 
@@ -22,13 +23,13 @@ export default function GlobalNotFound() {
   return (
     <html lang="vi">
       <body>
-        <header className="site-header">
-          <div className="container site-header__bar">
-            <a className="brand" href={routes.home("vi")}>
+        <header className={header.header}>
+          <div className={`container ${header.bar}`}>
+            <a className={header.brand} href={routes.home("vi")}>
               <Logo />
               <span>{vi.meta.siteName}</span>
             </a>
-            <div className="header-tools">
+            <div className={header.tools}>
               <SearchBox lang="vi" indexUrl={routes.searchIndex()} strings={vi.search} />
             </div>
           </div>

@@ -6,6 +6,7 @@ import { LanguageSwitch } from "./LanguageSwitch"
 import { Logo } from "./Logo"
 import { MainNav } from "./MainNav"
 import { SearchBox } from "./SearchBox"
+import styles from "./SiteHeader.module.css"
 
 export function SiteHeader({ lang }: { lang: Lang }) {
   const t = dictionary(lang)
@@ -18,14 +19,14 @@ export function SiteHeader({ lang }: { lang: Lang }) {
   ]
   const { none, countOne, countMany, ...rest } = t.search
   return (
-    <header className="site-header">
-      <div className="container site-header__bar">
-        <Link className="brand" href={routes.home(lang)}>
+    <header className={styles.header}>
+      <div className={`container ${styles.bar}`}>
+        <Link className={styles.brand} href={routes.home(lang)}>
           <Logo />
           <span>{t.meta.siteName}</span>
-          <span className="brand__tag">{t.meta.tagline}</span>
+          <span className={styles.tagline}>{t.meta.tagline}</span>
         </Link>
-        <div className="header-tools">
+        <div className={styles.tools}>
           <SearchBox
             lang={lang}
             indexUrl={routes.searchIndex()}
