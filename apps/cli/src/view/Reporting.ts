@@ -4,7 +4,7 @@
  * claim's wording, a session's commission, ordinal, co-chairs and levels, and the relation's status
  * timeline. Every label and figure comes from the domain; this module only joins them.
  */
-import type { BilateralIndex } from "@bilateral/data"
+import { type BilateralIndex, statusNames } from "@bilateral/data"
 import {
   type Claim,
   comparisonClass,
@@ -146,7 +146,8 @@ export const sessionLines = (
 export const relationStatus = (
   index: BilateralIndex,
   relation: Relation,
-): ReadonlyArray<StatusChange> => statusTimeline(relation, index.events({ relation: relation.id }))
+): ReadonlyArray<StatusChange> =>
+  statusTimeline(relation, index.events({ relation: relation.id }), statusNames(index))
 
 /** One change of the status timeline as "date  label". */
 export const statusChangeText = (c: StatusChange, lang: Lang): string =>

@@ -35,7 +35,10 @@ import {
   type ReportedDate,
   relationAge,
   relationProfile,
+  type StatusChange,
+  type StatusNames,
   seriesMetrics,
+  statusTimeline,
   upcomingAnniversaries,
   type Visit,
   type VisitCounts,
@@ -102,6 +105,8 @@ export interface RelationView {
   readonly claims: ReadonlyArray<CheckedClaim>
   readonly claimTally: Readonly<Record<ClaimStatus, number>>
   readonly anniversaries: ReadonlyArray<Anniversary>
+  /** The relation's status over time (recognitions, embassies, ambassadors, frameworks, commissions), names resolved. */
+  readonly status: ReadonlyArray<StatusChange>
   /** The relation's side of a comparison; pair two with `pairProfiles` (or `compareViews`). */
   readonly profile: RelationProfile
   /** The facts the view was computed from. */
@@ -192,6 +197,7 @@ const build = (index: BilateralIndex, relation: Relation, asOf: DayDate): Relati
     claims,
     claimTally,
     anniversaries: upcomingAnniversaries(scoped, relation.id, asOf),
+    status: statusTimeline(relation, facts.events, statusNames(index)),
     profile: relationProfile(facts, asOf, {
       partner: index.partnerOf(relation),
       side:
@@ -202,6 +208,18 @@ const build = (index: BilateralIndex, relation: Relation, asOf: DayDate): Relati
     facts,
   }
 }
+
+/**
+ * The names a status timeline prints for the countries and people of an index.
+ * @example
+ * statusTimeline(relation, events, statusNames(index))
+ * @since 0.3.0
+ * @category views
+ */
+export const statusNames = (index: BilateralIndex): StatusNames => ({
+  country: (code) => index.country(code)?.name,
+  person: (id) => index.person(id)?.name,
+})
 
 const cache = new WeakMap<BilateralIndex, Map<string, Map<string, RelationView>>>()
 

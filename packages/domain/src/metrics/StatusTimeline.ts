@@ -6,8 +6,9 @@
  * @since 0.3.0
  */
 import type { Bilingual } from "../format/Format"
+import { label } from "../format/Labels"
 import { compareDates } from "../model/Calendar"
-import type { Event } from "../model/Event"
+import type { Event, Level } from "../model/Event"
 import { localize } from "../model/Localize"
 import type { Provenances } from "../model/Provenance"
 import type { Relation } from "../model/Relation"
@@ -49,18 +50,23 @@ export interface StatusChange {
   readonly provenance: Provenances
 }
 
-const LEVEL_WORDS: Record<string, Bilingual> = {
-  party: { vi: "cấp lãnh đạo Đảng", en: "party leader level" },
-  state: { vi: "cấp Nguyên thủ", en: "head of state level" },
-  government: { vi: "cấp Thủ tướng", en: "head of government level" },
-  parliament: { vi: "cấp Quốc hội", en: "parliament level" },
-  minister: { vi: "cấp Bộ trưởng", en: "minister level" },
-  "deputy-minister": { vi: "cấp Thứ trưởng", en: "deputy minister level" },
-  agency: { vi: "cấp cơ quan", en: "agency level" },
-  local: { vi: "cấp địa phương", en: "local level" },
-  other: { vi: "cấp khác", en: "other level" },
-  unspecified: { vi: "cấp không rõ", en: "level not stated" },
+/**
+ * How a status timeline names countries and people; without it, codes and ids are printed.
+ * Pass the dataset's lookups (for example from an index) so that labels read as names.
+ * @example
+ * const names: StatusNames = { country: (code) => countries.get(code)?.name, person: (id) => people.get(id)?.name }
+ * @since 0.3.0
+ * @category models
+ */
+export interface StatusNames {
+  readonly country?: (code: string) => { readonly [lang: string]: string } | undefined
+  readonly person?: (id: string) => string | undefined
 }
+
+const levelWords = (level: Level): Bilingual => ({
+  vi: `cấp ${label("level", level, "vi")}`,
+  en: `${label("level", level, "en")} level`,
+})
 
 /**
  * Every dated change of a relation's status, earliest first, undated ones last; with `events`,
@@ -74,8 +80,13 @@ const LEVEL_WORDS: Record<string, Bilingual> = {
 export const statusTimeline = (
   relation: Relation,
   events: ReadonlyArray<Event> = [],
+  names: StatusNames = {},
 ): ReadonlyArray<StatusChange> => {
   const out: Array<StatusChange> = []
+  const country = (code: string, lang: "vi" | "en") => {
+    const name = names.country?.(code)
+    return name === undefined ? code : localize(name, lang)
+  }
   const push = (
     date: ReportedDate | undefined,
     kind: StatusChangeKind,
@@ -86,7 +97,10 @@ export const statusTimeline = (
     push(
       r.date,
       "recognition",
-      { vi: `${r.by} công nhận ${r.of}`, en: `${r.by} recognises ${r.of}` },
+      {
+        vi: `${country(r.by, "vi")} công nhận ${country(r.of, "vi")}`,
+        en: `${country(r.by, "en")} recognises ${country(r.of, "en")}`,
+      },
       r.provenance,
     )
   }
@@ -100,8 +114,8 @@ export const statusTimeline = (
   }
   for (const e of relation.embassies) {
     const where = {
-      vi: `Đại sứ quán ${e.sender} tại ${e.seat}${e.seat !== e.accreditedTo ? ` (kiêm nhiệm ${e.accreditedTo})` : ""}`,
-      en: `${e.sender} embassy in ${e.seat}${e.seat !== e.accreditedTo ? ` (accredited to ${e.accreditedTo})` : ""}`,
+      vi: `Đại sứ quán ${country(e.sender, "vi")} tại ${country(e.seat, "vi")}${e.seat !== e.accreditedTo ? ` (kiêm nhiệm ${country(e.accreditedTo, "vi")})` : ""}`,
+      en: `Embassy of ${country(e.sender, "en")} in ${country(e.seat, "en")}${e.seat !== e.accreditedTo ? ` (accredited to ${country(e.accreditedTo, "en")})` : ""}`,
     }
     if (e.opened !== undefined) {
       push(
@@ -121,10 +135,10 @@ export const statusTimeline = (
     }
   }
   for (const a of relation.ambassadors ?? []) {
-    const who = a.name ?? a.person ?? ""
+    const who = a.name ?? (a.person === undefined ? "" : (names.person?.(a.person) ?? a.person))
     const post = {
-      vi: `Đại sứ ${a.sender} tại ${a.accreditedTo}`,
-      en: `${a.sender} ambassador to ${a.accreditedTo}`,
+      vi: `Đại sứ ${country(a.sender, "vi")} tại ${country(a.accreditedTo, "vi")}`,
+      en: `${country(a.sender, "en")} ambassador to ${country(a.accreditedTo, "en")}`,
     }
     push(
       a.from,
@@ -159,7 +173,7 @@ export const statusTimeline = (
   }
   for (const c of relation.commissions ?? []) {
     for (const l of c.levels ?? []) {
-      const level = LEVEL_WORDS[l.level] ?? { vi: l.level, en: l.level }
+      const level = levelWords(l.level)
       push(
         l.since,
         "commission-level",
