@@ -68,11 +68,11 @@ describe("overview of vn-uz", () => {
     const part = shown.slice(start)
     const order = [
       "17 Jan 1992: Diplomatic relations established",
-      "2008: Vietnam–Uzbekistan Intergovernmental Commission on Economic and Trade Cooperation: deputy minister level",
+      "2008: Vietnam–Uzbekistan Intergovernmental Commission on Economic and Trade Cooperation: Deputy minister level",
       "2019: Phạm Văn Hòa takes up post",
       "Sep 2019: VN embassy in UZ opens",
       "2021: Phạm Văn Hòa ends term",
-      "2023: Vietnam–Uzbekistan Intergovernmental Commission on Economic and Trade Cooperation: minister level",
+      "2023: Vietnam–Uzbekistan Intergovernmental Commission on Economic and Trade Cooperation: Minister level",
       "Jun 2024: Strategic partnership",
       "Session 8 of the",
     ]
