@@ -1,14 +1,17 @@
 /**
  * fast-check arbitraries for valid domain values. Values are built in their encoded form and
- * decoded with the domain's schemas, so every generated value is one the schemas accept.
+ * decoded with the domain's schemas, so every generated value is one the schemas accept. Every
+ * vocabulary (levels, units, qualifiers, rate periods, bases, indicator kinds, event kinds) is read
+ * from its schema, so a new variant is generated without a change here.
  */
 import { Either, Schema } from "effect"
 import fc from "fast-check"
 import { Claim } from "../src/model/Claim"
 import { Dataset } from "../src/model/Dataset"
-import { Event, type Level } from "../src/model/Event"
-import { IndicatorSeries } from "../src/model/Indicator"
-import { Quantity } from "../src/model/Quantity"
+import { Event, Level } from "../src/model/Event"
+import { EVENT_KINDS } from "../src/model/EventKinds"
+import { IndicatorKind, IndicatorSeries, ObservationBasis } from "../src/model/Indicator"
+import { Qualifier, Quantity, RatePeriod, Unit } from "../src/model/Quantity"
 import {
   type DatePoint,
   type DayDate,
@@ -64,16 +67,17 @@ export const arbDate = (
   return fc.oneof(...options)
 }
 
-const UNITS = [
-  "USD",
-  "visitors",
-  "flights",
-  "projects",
-  "hectares",
-  "people",
-  "days",
-  "EUR",
-] as const
+/** The literal members of each vocabulary, as its schema lists them. */
+export const VOCABULARIES = {
+  level: Level.literals,
+  /** The named units, and one currency code for the pattern member of the union. */
+  unit: [...(Unit.members[0]?.literals ?? []), "EUR"],
+  qualifier: Qualifier.literals,
+  per: RatePeriod.literals,
+  basis: ObservationBasis.literals,
+  indicatorKind: IndicatorKind.literals,
+  eventKind: EVENT_KINDS,
+} as const
 
 /** Any valid quantity, including zero, tiny and huge values. */
 export const arbQuantityEncoded = fc
@@ -89,16 +93,9 @@ export const arbQuantityEncoded = fc
       extra: fc.option(fc.double({ min: 1e-3, max: 1e6, noNaN: true, noDefaultInfinity: true }), {
         nil: undefined,
       }),
-      unit: fc.constantFrom(...UNITS),
-      qualifier: fc.constantFrom(
-        "exact" as const,
-        "nearly" as const,
-        "over" as const,
-        "about" as const,
-      ),
-      per: fc.option(fc.constantFrom("day" as const, "week" as const, "year" as const), {
-        nil: undefined,
-      }),
+      unit: fc.constantFrom(...VOCABULARIES.unit),
+      qualifier: fc.constantFrom(...VOCABULARIES.qualifier),
+      per: fc.option(fc.constantFrom(...VOCABULARIES.per), { nil: undefined }),
     },
     { requiredKeys: ["value", "unit", "qualifier"] },
   )
@@ -129,7 +126,7 @@ const arbWholeObservationEncoded = fc.record(
   {
     date: fc.option(arbDate(1900, 2100).map(formatReported), { nil: undefined }),
     value: arbQuantityEncoded,
-    basis: fc.constantFrom("annual", "period-average", "level", "cumulative"),
+    basis: fc.constantFrom(...VOCABULARIES.basis),
   },
   { requiredKeys: ["value", "basis"] },
 )
@@ -164,7 +161,7 @@ export const arbSeriesEncoded = fc
   .record({
     id: fc.constantFrom("s-1", "s-2"),
     relation: fc.constantFrom("r-a", "r-b"),
-    kind: fc.constantFrom("trade", "tourist-arrivals", "flights", "fdi-capital"),
+    kind: fc.constantFrom(...VOCABULARIES.indicatorKind),
     observations: fc.array(arbObservationEncoded, { minLength: 1, maxLength: 8 }),
   })
   .map((s) => ({
@@ -175,23 +172,17 @@ export const arbSeriesEncoded = fc
 
 export const arbSeries = arbSeriesEncoded.map((s) => Schema.decodeUnknownSync(IndicatorSeries)(s))
 
-const LEVELS: ReadonlyArray<Level> = [
-  "party",
-  "state",
-  "government",
-  "parliament",
-  "minister",
-  "deputy-minister",
-  "local",
-  "unspecified",
-]
+const LEVELS = VOCABULARIES.level
 const COUNTRIES = ["VN", "KZ", "KG"] as const
 
 export const arbEventEncoded = fc
   .record(
     {
       id: fc.constantFrom("e-1", "e-2", "e-3", "e-4", "e-5"),
-      tag: fc.constantFrom("Visit", "Visit", "Visit", "PhoneCall", "Meeting"),
+      tag: fc.oneof(
+        { arbitrary: fc.constant("Visit" as const), weight: 2 },
+        { arbitrary: fc.constantFrom(...VOCABULARIES.eventKind), weight: 3 },
+      ),
       relation: fc.constantFrom("r-a", "r-b"),
       date: fc.option(arbDate(1950, 2050).map(formatReported), { nil: undefined }),
       level: fc.constantFrom(...LEVELS),
@@ -203,15 +194,16 @@ export const arbEventEncoded = fc
   )
   .map(({ tag, guest, host, ...e }) => {
     const common = { ...e, summary: { en: "An event" }, provenance }
-    return tag === "Visit"
-      ? {
-          _tag: "Visit" as const,
-          ...common,
-          guest,
-          host,
-          leader: { description: { en: "someone" } },
-        }
-      : { _tag: tag, ...common, participants: [] }
+    switch (tag) {
+      case "Visit":
+        return { _tag: tag, ...common, guest, host, leader: { description: { en: "someone" } } }
+      case "PoliticalConsultation":
+        return { _tag: tag, ...common, host, chairs: [] }
+      case "CommissionSession":
+        return { _tag: tag, ...common, commission: { en: "A commission" } }
+      default:
+        return { _tag: tag, ...common, participants: [] }
+    }
   })
 
 export const arbEvents = fc
@@ -241,12 +233,7 @@ export const arbClaimEncoded = fc
         from: arbDate(1900, 2100).map(formatReported),
         to: arbDate(1900, 2100).map(formatReported),
         factor: fc.double({ min: 0.01, max: 100, noNaN: true }),
-        qualifier: fc.constantFrom(
-          "exact" as const,
-          "nearly" as const,
-          "over" as const,
-          "about" as const,
-        ),
+        qualifier: fc.constantFrom(...VOCABULARIES.qualifier),
       }),
       fc.record(
         {
