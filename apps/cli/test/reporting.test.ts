@@ -55,7 +55,7 @@ describe("bilateral show on vn-uz", () => {
     expect(deputy).toBeGreaterThan(start)
     expect(minister).toBeGreaterThan(deputy)
     expect(out.slice(deputy, minister)).toContain("Deputy")
-    expect(out).toContain("• Sep 2019: VN embassy in UZ opens")
+    expect(out).toContain("• Sep 2019: Embassy of Vietnam in Uzbekistan opens")
     expect(out).toContain("• Jun 2024: Strategic partnership")
     expect(run(["show", "uz"])).toContain("Diễn biến quan hệ (9)")
   })

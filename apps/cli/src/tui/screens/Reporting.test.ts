@@ -70,7 +70,7 @@ describe("overview of vn-uz", () => {
       "17 Jan 1992: Diplomatic relations established",
       "2008: Vietnam–Uzbekistan Intergovernmental Commission on Economic and Trade Cooperation: Deputy minister level",
       "2019: Phạm Văn Hòa takes up post",
-      "Sep 2019: VN embassy in UZ opens",
+      "Sep 2019: Embassy of Vietnam in Uzbekistan opens",
       "2021: Phạm Văn Hòa ends term",
       "2023: Vietnam–Uzbekistan Intergovernmental Commission on Economic and Trade Cooperation: Minister level",
       "Jun 2024: Strategic partnership",
