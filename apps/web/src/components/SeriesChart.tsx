@@ -9,9 +9,7 @@ import {
   formatGrowth,
   formatMultiple,
   formatQuantity,
-  formatReported,
   type Growth,
-  type GrowthSpan,
   type IndicatorSeries,
   isApproximate,
   localize,
@@ -23,30 +21,22 @@ import {
   startYear,
 } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
-import { countryName } from "../lib/data"
 import { anchors } from "../lib/routes"
-import { Cite } from "./Cite"
+import {
+  dateText,
+  isDown,
+  isoKey,
+  KindAndDirection,
+  type SeriesProps,
+  spanBetween,
+} from "./SeriesParts"
+import { SeriesTable } from "./SeriesTable"
 
 const W = 640
 const H = 280
 const PAD_X = 16
 const TOP = 80
 const BASE = H - 46
-
-/** A stable key for an observation: its date as ISO text, its value and unit. */
-const isoKey = (o: Observation) =>
-  `${o.date ? formatReported(o.date) : "undated"}:${o.value.value}:${o.value.unit}`
-
-const isDown = (g: Growth) => g._tag === "Rate" && g.rate < 0
-const sameObservation = (a: Observation, b: Observation) => a === b
-
-/** The change between two neighbouring points, from the domain's spans. */
-const spanBetween = (
-  m: SeriesMetrics,
-  from: Observation,
-  to: Observation,
-): GrowthSpan | undefined =>
-  m.spans.find((s) => sameObservation(s.from, from) && sameObservation(s.to, to))
 
 /** A short label for a growth pill ("+80%"); undefined growth shows nothing on the chart. */
 const pill = (g: Growth, lang: Lang): string | undefined =>
@@ -55,10 +45,6 @@ const pill = (g: Growth, lang: Lang): string | undefined =>
 /** Whether a series has a trend to chart (two dated points or more). */
 export const hasTrend = (series: IndicatorSeries): boolean =>
   seriesMetrics(series).points.length >= 2
-
-/** What the chart of a series and the card of a single figure are given. */
-/** A series and the page language; the colour comes from the enclosing relation's `.tone`. */
-type SeriesProps = { series: IndicatorSeries; lang: Lang }
 
 /** A series with two dated points or more: its chart and its table. */
 export function SeriesChart({ series, lang }: SeriesProps) {
@@ -76,25 +62,6 @@ export function SeriesChart({ series, lang }: SeriesProps) {
     </article>
   )
 }
-
-/** The series' kind as a badge, and the direction of its flow ("Kazakhstan → Việt Nam") if any. */
-function KindAndDirection({ series, lang }: SeriesProps) {
-  const t = dictionary(lang)
-  const direction =
-    series.from && series.to
-      ? `${countryName(series.from, lang)} → ${countryName(series.to, lang)}`
-      : undefined
-  return (
-    <>
-      <span className="badge badge--tone">{t.labels.indicatorKind[series.kind]}</span>
-      {direction && <span className="muted">{direction}</span>}
-    </>
-  )
-}
-
-/** An observation's date, or the word for "undated". */
-const dateText = (o: Observation, lang: Lang): string =>
-  o.date ? formatDate(o.date, lang) : dictionary(lang).common.undated
 
 /** What both chart layouts draw for each point. */
 type Bar = {
@@ -323,95 +290,3 @@ function Chart({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10
-
-/**
- * A series with a single figure (or none dated): a card with the figure, its date, basis and
- * rank. A chart of one point would say nothing, so there is none.
- */
-export function FigureCard({ series, lang }: SeriesProps) {
-  const t = dictionary(lang)
-  const m = seriesMetrics(series)
-  const id = anchors.indicator(series.id)
-  const rows = [...m.points, ...m.undated]
-  return (
-    <article className="card figure-card" id={id} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{localize(series.title, lang)}</h3>
-      <p className="figure-card__kind">
-        <KindAndDirection series={series} lang={lang} />
-      </p>
-      {rows.map((o) => (
-        <p className="figure-card__row" key={isoKey(o)}>
-          <span className="figure__value">
-            <Cite lang={lang} provenance={o.provenance}>
-              {formatQuantity(o.value, lang)}
-            </Cite>
-          </span>
-          <span className="figure__note">
-            {dateText(o, lang)} · {t.labels.basis[o.basis]}
-            {o.rank ? ` · ${t.common.rank(o.rank.position, o.rank.of)}` : ""}
-          </span>
-        </p>
-      ))}
-    </article>
-  )
-}
-
-function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string }) {
-  const t = dictionary(lang)
-  const rows = [...m.points, ...m.undated]
-  return (
-    <div className="table-wrap">
-      <table className="series-table">
-        <caption>{t.a11y.tableOf(title)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.common.date}</th>
-            <th scope="col" className="num">
-              {t.common.value}
-            </th>
-            <th scope="col" className="num">
-              {t.common.change}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((o, i) => {
-            const previous = i > 0 && i < m.points.length ? m.points[i - 1] : undefined
-            const span = previous ? spanBetween(m, previous, o) : undefined
-            return (
-              <tr key={isoKey(o)}>
-                <th scope="row">
-                  {dateText(o, lang)}
-                  <span className="figure__note">{t.labels.basis[o.basis]}</span>
-                </th>
-                <td className="num">
-                  <span className="nowrap">
-                    <Cite lang={lang} provenance={o.provenance}>
-                      {formatQuantity(o.value, lang)}
-                    </Cite>
-                  </span>
-                  {o.rank && (
-                    <span className="figure__note">
-                      {t.common.rank(o.rank.position, o.rank.of)}
-                    </span>
-                  )}
-                </td>
-                <td className="num">
-                  {span ? (
-                    <span
-                      className={`growth${span.change._tag !== "Rate" ? " growth--none" : isDown(span.change) ? " growth--down" : ""}`}
-                    >
-                      {formatGrowth(span.change, lang)}
-                    </span>
-                  ) : (
-                    <span className="muted">{t.common.minus}</span>
-                  )}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
-  )
-}

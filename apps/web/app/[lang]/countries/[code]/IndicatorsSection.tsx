@@ -1,6 +1,7 @@
 /** The relation's indicators: a chart for each series with a trend, cards for single figures. */
 import type { RelationView } from "@bilateral/data"
-import { FigureCard, hasTrend, SeriesChart } from "@/components/SeriesChart"
+import { FigureCard } from "@/components/FigureCard"
+import { hasTrend, SeriesChart } from "@/components/SeriesChart"
 import { dictionary, type Lang } from "@/i18n"
 import { Section } from "./Section"
 

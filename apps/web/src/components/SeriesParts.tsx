@@ -1,0 +1,57 @@
+/**
+ * What the chart, the table and the card of a single figure of an indicator series share: the
+ * props, keys and dates of observations, growth between neighbours, and the kind-and-direction
+ * line under a series' title.
+ */
+import {
+  formatDate,
+  formatReported,
+  type Growth,
+  type GrowthSpan,
+  type IndicatorSeries,
+  type Observation,
+  type SeriesMetrics,
+} from "@bilateral/domain"
+import { dictionary, type Lang } from "../i18n"
+import { countryName } from "../lib/data"
+
+/**
+ * What the chart of a series and the card of a single figure are given: a series and the page
+ * language; the colour comes from the enclosing relation's `.tone`.
+ */
+export type SeriesProps = { series: IndicatorSeries; lang: Lang }
+
+/** A stable key for an observation: its date as ISO text, its value and unit. */
+export const isoKey = (o: Observation) =>
+  `${o.date ? formatReported(o.date) : "undated"}:${o.value.value}:${o.value.unit}`
+
+/** Whether a growth is a fall (a negative rate). */
+export const isDown = (g: Growth) => g._tag === "Rate" && g.rate < 0
+const sameObservation = (a: Observation, b: Observation) => a === b
+
+/** The change between two neighbouring points, from the domain's spans. */
+export const spanBetween = (
+  m: SeriesMetrics,
+  from: Observation,
+  to: Observation,
+): GrowthSpan | undefined =>
+  m.spans.find((s) => sameObservation(s.from, from) && sameObservation(s.to, to))
+
+/** An observation's date, or the word for "undated". */
+export const dateText = (o: Observation, lang: Lang): string =>
+  o.date ? formatDate(o.date, lang) : dictionary(lang).common.undated
+
+/** The series' kind as a badge, and the direction of its flow ("Kazakhstan → Việt Nam") if any. */
+export function KindAndDirection({ series, lang }: SeriesProps) {
+  const t = dictionary(lang)
+  const direction =
+    series.from && series.to
+      ? `${countryName(series.from, lang)} → ${countryName(series.to, lang)}`
+      : undefined
+  return (
+    <>
+      <span className="badge badge--tone">{t.labels.indicatorKind[series.kind]}</span>
+      {direction && <span className="muted">{direction}</span>}
+    </>
+  )
+}
