@@ -11,7 +11,7 @@ import { countryName } from "@/lib/data"
 import { anchors } from "@/lib/routes"
 import styles from "./CooperationSection.module.css"
 import { organisationName } from "./organisation"
-import { Section } from "./Section"
+import { Section, type SectionProps } from "./Section"
 
 type Facts = RelationView["facts"]
 
@@ -228,15 +228,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   return blocks
 }
 
-export function CooperationSection({
-  index,
-  view,
-  lang,
-}: {
-  index: BilateralIndex
-  view: RelationView
-  lang: Lang
-}) {
+export function CooperationSection({ index, view, lang }: SectionProps) {
   const t = dictionary(lang)
   const blocks = cards(index, view.facts, lang)
   return (

@@ -1,7 +1,7 @@
 /** The relation's key facts: recognition, establishment, age, embassies, memberships, frameworks. */
 import type { RelationView } from "@bilateral/data"
-import { formatDate, isConcurrent, localize, type Provenance } from "@bilateral/domain"
-import type { ReactNode } from "react"
+import { formatDate, isConcurrent, localize } from "@bilateral/domain"
+import type { ComponentProps, ReactNode } from "react"
 import { Cite, CiteMarks } from "@/components/Cite"
 import { dictionary, type Lang } from "@/i18n"
 import { asOf, countryName, data } from "@/lib/data"
@@ -9,15 +9,8 @@ import styles from "./KeyFactsSection.module.css"
 import { organisationName } from "./organisation"
 import { Section } from "./Section"
 
-function Fact({
-  lang,
-  provenance,
-  children,
-}: {
-  lang: Lang
-  provenance: ReadonlyArray<Provenance>
-  children: ReactNode
-}) {
+/** A fact in a key-facts list: its text, then its numbered citations. */
+function Fact({ lang, provenance, children }: ComponentProps<typeof Cite>) {
   return (
     <li>
       {children} <CiteMarks lang={lang} provenance={provenance} />

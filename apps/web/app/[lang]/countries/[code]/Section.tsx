@@ -1,5 +1,10 @@
 /** One section of a relation's page: a heading the table of contents links to, a lede, content. */
+import type { BilateralIndex, RelationView } from "@bilateral/data"
 import type { ReactNode } from "react"
+import type { Lang } from "@/i18n"
+
+/** What a section of the relation page is given: the relation's view, the language, the index. */
+export type SectionProps = { view: RelationView; lang: Lang; index: BilateralIndex }
 
 export function Section({
   id,

@@ -2,9 +2,9 @@
 import type { BilateralIndex, RelationView } from "@bilateral/data"
 import { formatDate, localize } from "@bilateral/domain"
 import Link from "next/link"
-import { dictionary, type Lang } from "@/i18n"
+import { dictionary } from "@/i18n"
 import { routes } from "@/lib/routes"
-import { Section } from "./Section"
+import { Section, type SectionProps } from "./Section"
 
 /** The dataset's sources that support facts of this relation, with how many facts each. */
 const sourcesOf = (index: BilateralIndex, view: RelationView) =>
@@ -15,15 +15,7 @@ const sourcesOf = (index: BilateralIndex, view: RelationView) =>
     }))
     .filter(({ count }) => count > 0)
 
-export function SourcesSection({
-  index,
-  view,
-  lang,
-}: {
-  index: BilateralIndex
-  view: RelationView
-  lang: Lang
-}) {
+export function SourcesSection({ index, view, lang }: SectionProps) {
   const t = dictionary(lang)
   return (
     <Section id="sources" title={t.country.sourcesUsed}>
