@@ -20,7 +20,8 @@ export interface QuantityMention extends Span {
 const VI_QUALIFIER = String.raw`(?:(?:xấp xỉ|khoảng|chừng|gần|hơn|trên)\s+)?`
 const VI_NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)`
 const VI_SCALE = String.raw`(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?`
-const VI_UNIT = String.raw`(?:USD|lượt khách|lượt|chuyến bay|chuyến|dự án|héc-ta|hecta|ha|người|doanh nghiệp|gia đình)`
+const VI_UNIT =
+  "(?:USD|lượt khách|lượt|chuyến bay|chuyến|dự án|héc-ta|hecta|ha|người|doanh nghiệp|gia đình)"
 const VI_QUANTITY = new RegExp(
   String.raw`${VI_QUALIFIER}${VI_NUMBER}${VI_SCALE}(?:\s*[-–]\s*${VI_NUMBER}${VI_SCALE})?\s*${VI_UNIT}(?:\s*\/\s*(?:năm|tuần|tháng|ngày))?(?![\p{L}])`,
   "gu",

@@ -5,7 +5,6 @@
  * `ESC ] 0 ; title BEL` shows as text instead of setting the terminal's title.
  */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters replaced
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g
