@@ -1,4 +1,4 @@
-import { charted, expect, LANGS, searchBox, sitePaths, test } from "./fixtures"
+import { charted, expect, LANGS, relations, searchBox, sitePaths, test } from "./fixtures"
 
 const NAV = { vi: "Điều hướng chính", en: "Main navigation" } as const
 const SWITCH = { vi: "English", en: "Tiếng Việt" } as const
@@ -58,5 +58,23 @@ test("every relation page draws a chart with growth labels and a data table besi
       /^[+−-]?[\d.,]+%$/,
     )
     await expect(article.locator("table caption")).toContainText("Bảng số liệu")
+  }
+})
+
+test("a relation page shows its status timeline, each change's label linked to its quote", async ({
+  page,
+}) => {
+  const withStatus = relations.find(({ view }) => view.status.length > 0)
+  expect(withStatus, "a relation with a status timeline in the dataset").toBeDefined()
+  if (!withStatus) return
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/countries/${withStatus.slug}/`)
+    const items = page.locator("#status li")
+    await expect(items).toHaveCount(withStatus.view.status.length)
+    for (const [i, change] of withStatus.view.status.entries()) {
+      const link = items.nth(i).locator("a.cite").first()
+      await expect(link).toHaveText(change.label[lang])
+      await expect(link).toHaveAttribute("href", /\/sources\/[^/]+\/#/)
+    }
   }
 })

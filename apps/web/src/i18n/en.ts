@@ -99,6 +99,8 @@ export const en: Dictionary = {
   country: {
     title: (first, second) => `${first} – ${second}`,
     keyFacts: "Key facts",
+    status: "Status of the relation",
+    dateNotStated: "date not stated",
     recognition: "Recognition",
     recognized: (by, of, date) => `${by} recognised ${of}: ${date}`,
     independence: (country, date) => `${country} declared independence: ${date}`,

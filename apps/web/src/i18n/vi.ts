@@ -109,6 +109,8 @@ export const vi = {
     /** A relation's title from its two countries' names, the subject first. */
     title: (first: string, second: string) => `${first} – ${second}`,
     keyFacts: "Thông tin chính",
+    status: "Diễn biến quan hệ",
+    dateNotStated: "nguồn không nêu ngày",
     recognition: "Công nhận",
     recognized: (by: string, of: string, date: string) => `${by} công nhận ${of}: ${date}`,
     independence: (country: string, date: string) => `${country} tuyên bố độc lập: ${date}`,

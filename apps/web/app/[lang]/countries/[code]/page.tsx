@@ -1,5 +1,5 @@
 /**
- * A relation's page (/{lang}/countries/{code}): key facts, a chart for every indicator, visits
+ * A relation's page (/{lang}/countries/{code}): key facts, the status timeline, a chart for every indicator, visits
  * and contacts with their counts, agreements, cooperation, and the articles' claims checked.
  * The relation's view is taken once here and passed to each section (the files beside this one).
  */
@@ -20,6 +20,7 @@ import { IndicatorsSection } from "./IndicatorsSection"
 import { KeyFactsSection } from "./KeyFactsSection"
 import { SourcesSection } from "./SourcesSection"
 import { StatementsSection } from "./StatementsSection"
+import { StatusSection } from "./StatusSection"
 
 export const dynamicParams = false
 
@@ -50,6 +51,7 @@ export default async function CountryPage({ params }: Props) {
   const hasOthers = index.relations.length > 1
   const sections: Array<[string, string]> = [
     ["key-facts", t.country.keyFacts],
+    ...(view.status.length > 0 ? [["status", t.country.status] as [string, string]] : []),
     ["indicators", t.country.indicators],
     ["exchanges", t.country.exchanges],
     ["agreements", t.country.agreements],
@@ -89,6 +91,7 @@ export default async function CountryPage({ params }: Props) {
       </div>
 
       <KeyFactsSection view={view} lang={lang} />
+      <StatusSection view={view} lang={lang} />
       <IndicatorsSection view={view} lang={lang} />
       <ExchangesSection view={view} events={index.events({ relation: relation.id })} lang={lang} />
       <AgreementsSection view={view} lang={lang} />
