@@ -10,6 +10,8 @@ import {
   type GrowthSpan,
   type IndicatorSeries,
   type Observation,
+  observationSpanLabel,
+  partKey,
   type SeriesMetrics,
 } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
@@ -21,9 +23,12 @@ import { countryName } from "../lib/data"
  */
 export type SeriesProps = { series: IndicatorSeries; lang: Lang }
 
-/** A stable key for an observation: its date as ISO text, its value and unit. */
+/**
+ * A stable key for an observation: its date as ISO text, the part of the year it covers (so a
+ * first half and the full year of the same year differ), its value and unit.
+ */
 export const isoKey = (o: Observation) =>
-  `${o.date ? formatReported(o.date) : "undated"}:${o.value.value}:${o.value.unit}`
+  `${o.date ? formatReported(o.date) : "undated"}:${o.period ? partKey(o.period) : "whole"}:${o.value.value}:${o.value.unit}`
 
 /** Whether a growth is a fall (a negative rate). */
 export const isDown = (g: Growth) => g._tag === "Rate" && g.rate < 0
@@ -37,9 +42,13 @@ export const spanBetween = (
 ): GrowthSpan | undefined =>
   m.spans.find((s) => sameObservation(s.from, from) && sameObservation(s.to, to))
 
-/** An observation's date, or the word for "undated". */
+/**
+ * How an observation's time is labelled: the span it covers when it is not a full year or a point
+ * ("first half of 2018", "yearly average 2017–2021"), else its date, else the word for "undated".
+ */
 export const dateText = (o: Observation, lang: Lang): string =>
-  o.date ? formatDate(o.date, lang) : dictionary(lang).common.undated
+  observationSpanLabel(o, lang) ??
+  (o.date ? formatDate(o.date, lang) : dictionary(lang).common.undated)
 
 /** The series' kind as a badge, and the direction of its flow ("Kazakhstan → Việt Nam") if any. */
 export function KindAndDirection({ series, lang }: SeriesProps) {
