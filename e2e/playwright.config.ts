@@ -89,7 +89,14 @@ export default defineConfig({
           {
             // WEB_BUILD_COPY is read from apps/web: ../../e2e/out/many-site is e2e/out/many-site.
             command: `node ../apps/web/scripts/build.mjs && ${serve("out/many-site/out", MANY_PORT)}`,
-            env: { BILATERAL_DATA: MANY_DATA, WEB_BUILD_COPY: "../../e2e/out/many-site" },
+            // Under `turbo run e2e`, TURBO_HASH is inherited; build.mjs would then ask for the
+            // content key that protects turbo's cache of the web build task. This build is not that
+            // task: it writes e2e/out, which turbo never caches (e2e has cache: false).
+            env: {
+              BILATERAL_DATA: MANY_DATA,
+              WEB_BUILD_COPY: "../../e2e/out/many-site",
+              TURBO_HASH: "",
+            },
             url: `http://localhost:${MANY_PORT}/vi/`,
             reuseExistingServer: !isCI,
             timeout: 300_000,
