@@ -1,7 +1,8 @@
 // `npm start`: installs, builds the static site if needed, serves it and prints the URL.
 import { execSync } from "node:child_process"
-import { dirname, join } from "node:path"
+import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { datasetKey } from "../apps/web/scripts/dataset-key.mjs"
 import { ensureInstall } from "./ensure-install.mjs"
 import { serveSite } from "./serve.mjs"
 
@@ -12,12 +13,24 @@ if (!/^\d+$/.test(process.env.PORT ?? "3000") || port <= 0 || port > 65535) {
   process.exit(1)
 }
 
+// With BILATERAL_DATA, the build's cache key includes the dataset's content (apps/web/turbo.json).
+const dataKey = () => {
+  const dir = process.env.BILATERAL_DATA
+  if (dir === undefined || dir === "") return {}
+  try {
+    return { BILATERAL_DATA_KEY: datasetKey(resolve(root, dir)) }
+  } catch {
+    console.error(`[bilateral] BILATERAL_DATA: cannot read the dataset directory ${dir}`)
+    process.exit(1)
+  }
+}
+
 try {
   ensureInstall()
   execSync("npx turbo run build --filter=@bilateral/web... --output-logs=errors-only", {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", ...dataKey() },
   })
 } catch {
   // The build has printed its own one-line problems above.
