@@ -1,5 +1,6 @@
 // `npm start`: installs, builds the static site if needed, serves it and prints the URL.
 import { execSync } from "node:child_process"
+import { rmSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { datasetKey } from "../apps/web/scripts/dataset-key.mjs"
@@ -25,8 +26,13 @@ const dataKey = () => {
   }
 }
 
+const site = join(root, "apps", "web", "out")
+
 try {
   ensureInstall()
+  // Turbo restores a cached build over what is there and deletes nothing: start from an empty
+  // out/, so no page of a previously built dataset (another BILATERAL_DATA) is served.
+  rmSync(site, { recursive: true, force: true })
   execSync("npx turbo run build --filter=@bilateral/web... --output-logs=errors-only", {
     cwd: root,
     stdio: "inherit",
@@ -38,7 +44,6 @@ try {
   process.exit(1)
 }
 
-const site = join(root, "apps", "web", "out")
 try {
   const server = await serveSite(site, port)
   console.log(`[bilateral] serving the web app at http://localhost:${port}/ (Ctrl-C to stop)`)

@@ -1,33 +1,5 @@
+import { parseCsv } from "../../packages/data/test/csv"
 import { expect, index, relations, test } from "./fixtures"
-
-/** Reads CSV (RFC 4180: quotes, doubled quotes, CRLF) into rows. */
-const parseCsv = (text: string): string[][] => {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ""
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ",") {
-      row.push(field)
-      field = ""
-    } else if (c === "\n") {
-      row.push(field.replace(/\r$/, ""))
-      rows.push(row)
-      row = []
-      field = ""
-    } else field += c
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field])
-  return rows
-}
 
 const ISO = /^(\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?|(early|mid|late)-\d{4})$/
 
