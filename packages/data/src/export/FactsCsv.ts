@@ -214,7 +214,8 @@ export const factRows = (dataset: Dataset): FactRow[] => {
   }
   for (const s of dataset.indicators) {
     for (const o of s.observations) {
-      rows.push({
+      // The columns every report of this observation shares.
+      const observation = {
         table: "indicators",
         id: s.id,
         relation: s.relation,
@@ -222,10 +223,13 @@ export const factRows = (dataset: Dataset): FactRow[] => {
         date: date(o.date),
         countries: s.from || s.to ? `${s.from ?? ""}>${s.to ?? ""}` : undefined,
         ...titles(s.title),
+      }
+      const basis = [`basis=${o.basis}`, o.period && `period=${partKey(o.period)}`] as const
+      rows.push({
+        ...observation,
         ...amount(o.value),
         detail: details(
-          `basis=${o.basis}`,
-          o.period && `period=${partKey(o.period)}`,
+          ...basis,
           o.rank && `rank=${o.rank.position}/${o.rank.of}`,
           reporterDetail(o.reporter),
           (o.otherReports?.length ?? 0) > 0 && `reports=${1 + (o.otherReports?.length ?? 0)}`,
@@ -235,20 +239,9 @@ export const factRows = (dataset: Dataset): FactRow[] => {
       // Each other report of the same figure: one row, table "indicators", detail report=other.
       for (const r of o.otherReports ?? []) {
         rows.push({
-          table: "indicators",
-          id: s.id,
-          relation: s.relation,
-          kind: s.kind,
-          date: date(o.date),
-          countries: s.from || s.to ? `${s.from ?? ""}>${s.to ?? ""}` : undefined,
-          ...titles(s.title),
+          ...observation,
           ...amount(r.value),
-          detail: details(
-            `basis=${o.basis}`,
-            o.period && `period=${partKey(o.period)}`,
-            "report=other",
-            reporterDetail(r.reporter),
-          ),
+          detail: details(...basis, "report=other", reporterDetail(r.reporter)),
           ...sourced(r.provenance),
         })
       }
