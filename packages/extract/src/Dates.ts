@@ -156,6 +156,30 @@ const withYear = (
 const rangeOf = (a: DatePoint | undefined, b: DatePoint | undefined): ReportedDate | undefined =>
   a === undefined || b === undefined ? undefined : range(a, b)
 
+/**
+ * An English day or range of days in one month ("May 5-7, 2025", "5-7 May"), from the groups
+ * that hold the month, the first day and the last day; the year is group 4, else the reference.
+ */
+const englishDays = (
+  m: RegExpExecArray,
+  ref: Reference,
+  month: string | undefined,
+  first: string | undefined,
+  last: string | undefined,
+): Read | undefined => {
+  const mo = monthOf(month ?? "")
+  const d1 = Number(first)
+  const d2 = last === undefined ? undefined : Number(last)
+  if (d2 !== undefined && d2 <= d1) return undefined
+  const build = (y: number) =>
+    d2 === undefined ? dayPoint(y, mo, d1) : rangeOf(dayPoint(y, mo, d1), dayPoint(y, mo, d2))
+  if (m[4] !== undefined) {
+    const date = build(Number(m[4]))
+    return date && { date, explicitYear: true }
+  }
+  return withYear(ref, build, m[0])
+}
+
 /** The patterns, most specific first; a later one never overlaps an earlier match. */
 const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
   // ISO: 2025-05-06
@@ -283,19 +307,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
       String.raw`\b${MONTH_EN} (\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`,
       "gu",
     ),
-    (m, ref) => {
-      const mo = monthOf(m[1] ?? "")
-      const d1 = Number(m[2])
-      const d2 = m[3] === undefined ? undefined : Number(m[3])
-      if (d2 !== undefined && d2 <= d1) return undefined
-      const build = (y: number) =>
-        d2 === undefined ? dayPoint(y, mo, d1) : rangeOf(dayPoint(y, mo, d1), dayPoint(y, mo, d2))
-      if (m[4] !== undefined) {
-        const date = build(Number(m[4]))
-        return date && { date, explicitYear: true }
-      }
-      return withYear(ref, build, m[0])
-    },
+    (m, ref) => englishDays(m, ref, m[1], m[2], m[3]),
   ],
   // English: 5-7 May 2025, 12 July 1995, 6 May
   [
@@ -303,19 +315,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
       String.raw`\b(\d{1,2})(?:\s*(?:[-–]|to|and)\s*(\d{1,2}))? ${MONTH_EN}(?:,? (\d{4}))?\b`,
       "gu",
     ),
-    (m, ref) => {
-      const mo = monthOf(m[3] ?? "")
-      const d1 = Number(m[1])
-      const d2 = m[2] === undefined ? undefined : Number(m[2])
-      if (d2 !== undefined && d2 <= d1) return undefined
-      const build = (y: number) =>
-        d2 === undefined ? dayPoint(y, mo, d1) : rangeOf(dayPoint(y, mo, d1), dayPoint(y, mo, d2))
-      if (m[4] !== undefined) {
-        const date = build(Number(m[4]))
-        return date && { date, explicitYear: true }
-      }
-      return withYear(ref, build, m[0])
-    },
+    (m, ref) => englishDays(m, ref, m[3], m[1], m[2]),
   ],
   // English: January-April this year, January–May 2023 (a part of a year when it starts in January)
   [
