@@ -9,8 +9,9 @@
  */
 import { defineConfig } from "@playwright/test"
 
-const WEB_PORT = 4173
-const MANY_PORT = 4174
+/** Ports of the two sites; E2E_PORT moves both (a second checkout can run its e2e beside this one). */
+const WEB_PORT = Number(process.env.E2E_PORT ?? 4173)
+const MANY_PORT = WEB_PORT + 1
 /** The fixture the `web-many` site is built from (relative to the repository). */
 const MANY_DATA = "packages/data/test/fixtures/many"
 const isCI = Boolean(process.env.CI)
