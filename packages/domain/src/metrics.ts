@@ -5,7 +5,8 @@
  * browser page that receives decoded data: this entry builds no `Schema`, so a bundle that imports
  * it stays small. It also exports the schema-free helpers the metrics take their arguments from:
  * `day`, `month`, `year`, `range` and the other date arithmetic, `readReported` (ISO text to a
- * date), `quantity`, `pointValue`, `isApproximate`, `isTopLevel`, `localize`. The package's main
+ * date), `quantity`, `pointValue`, `isApproximate`, `isTopLevel`, `isConcurrent`, `localize`, and
+ * the dataset's `COLLECTIONS` with `inferSubject`. The package's main
  * entry exports the same functions.
  *
  * @example
@@ -23,6 +24,8 @@ export * from "./metrics/RelationAge"
 export * from "./metrics/StatusTimeline"
 export * from "./metrics/Visits"
 export * from "./model/Calendar"
+export * from "./model/Collections"
+export * from "./model/Embassies"
 export * from "./model/Localize"
 export * from "./model/ObservationPeriods"
 export * from "./model/QuantityValue"

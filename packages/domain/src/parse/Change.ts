@@ -7,7 +7,7 @@
  *
  * @since 0.3.0
  */
-import { Either, Schema } from "effect"
+import { Data, Either } from "effect"
 import type { Qualifier } from "../model/Quantity"
 
 /**
@@ -50,10 +50,10 @@ export type ReportedChange =
  * @since 0.3.0
  * @category errors
  */
-export class ChangeParseError extends Schema.TaggedError<ChangeParseError>()("ChangeParseError", {
-  input: Schema.String,
-  message: Schema.String,
-}) {}
+export class ChangeParseError extends Data.TaggedError("ChangeParseError")<{
+  readonly input: string
+  readonly message: string
+}> {}
 
 const EXAMPLES = `such as "tăng 69,8%", "giảm 9,1%", "tăng hơn gấp đôi", "gấp 2,5 lần", "tăng trung bình 28%/năm", "up 69.8%" or "more than doubled"`
 
