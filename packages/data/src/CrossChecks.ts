@@ -12,16 +12,18 @@ import type {
   DatasetAbout,
   Event,
   Participant,
-  Provenance,
   Relation,
   Source,
 } from "@bilateral/domain"
 import { COLLECTIONS } from "@bilateral/domain"
 import { ENTRY_NAMES } from "./Collections"
+import { idOf, provenancesIn } from "./DatasetEntries"
 import { locate, type NodePath, type ParsedFile } from "./DatasetFile"
 import type { DatasetProblem } from "./DatasetProblem"
 import { didYouMean } from "./IssueMessages"
 import { checkReporting } from "./ReportedWording"
+
+export { idOf, provenancesIn } from "./DatasetEntries"
 
 /** A decoded entry and where it stands: its file and its path in that file. @since 0.1.0 @category models */
 export interface Located<A> {
@@ -56,13 +58,6 @@ const REFERENCED: { readonly [K in ReferenceKind]: Collection } = {
   agreement: "agreements",
   indicator: "indicators",
   source: "sources",
-}
-
-/** The id of an entry: a country's code, any other entry's id. @since 0.1.0 @category helpers */
-export const idOf = (collection: Collection, value: unknown): string | undefined => {
-  const record = value as Record<string, unknown>
-  const id = collection === "countries" ? record.code : record.id
-  return typeof id === "string" ? id : undefined
 }
 
 const idField = (collection: Collection) => (collection === "countries" ? "code" : "id")
@@ -437,31 +432,6 @@ const relationIdOf = (collection: Collection, entry: unknown): string | undefine
   if (collection === "relations") return idOf(collection, entry)
   const relation = (entry as { readonly relation?: unknown }).relation
   return typeof relation === "string" ? relation : undefined
-}
-
-/**
- * Every provenance inside a value, with its path: the fact's own and nested ones (a relation's
- * recognitions, an indicator's observations, a country's independence).
- * @since 0.1.0
- * @category helpers
- */
-export const provenancesIn = (
-  value: unknown,
-  path: NodePath = [],
-): Array<{ readonly provenance: Provenance; readonly path: NodePath }> => {
-  if (Array.isArray(value)) return value.flatMap((item, i) => provenancesIn(item, [...path, i]))
-  if (typeof value !== "object" || value === null) return []
-  const out: Array<{ readonly provenance: Provenance; readonly path: NodePath }> = []
-  for (const [key, child] of Object.entries(value)) {
-    if (key === "provenance" && Array.isArray(child)) {
-      child.forEach((p: Provenance, i) => {
-        out.push({ provenance: p, path: [...path, key, i] })
-      })
-    } else {
-      out.push(...provenancesIn(child, [...path, key]))
-    }
-  }
-  return out
 }
 
 const place = (file: ParsedFile, path: NodePath): string => {

@@ -4,7 +4,8 @@
  *
  * @since 0.1.0
  */
-import { type Dataset, foldText, type LocalizedText } from "@bilateral/domain"
+import type { Dataset, LocalizedText } from "@bilateral/domain"
+import { foldText } from "@bilateral/domain/text"
 
 /**
  * One search result. `label` is the text that matched; `relation` and `eventId` say where a hit

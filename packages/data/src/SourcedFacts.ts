@@ -4,18 +4,9 @@
  *
  * @since 0.1.0
  */
-import {
-  COLLECTIONS,
-  type Collection,
-  type Dataset,
-  formatReported,
-  isConcurrent,
-  type LocalizedText,
-  localize,
-  type Provenance,
-  type Quantity,
-} from "@bilateral/domain"
-import { idOf, provenancesIn } from "./CrossChecks"
+import type { Collection, Dataset, LocalizedText, Provenance, Quantity } from "@bilateral/domain"
+import { COLLECTIONS, formatReported, isConcurrent, localize } from "@bilateral/domain/metrics"
+import { idOf, provenancesIn } from "./DatasetEntries"
 import type { NodePath } from "./DatasetFile"
 import { provenanceAnchor } from "./ProvenanceAnchor"
 
