@@ -9,14 +9,14 @@ test("the compare page puts the first two relations side by side on the same row
   page,
 }) => {
   await page.goto("/en/compare/")
-  const headers = page.locator(".compare-table thead th")
+  const headers = page.getByTestId("compare-table").locator("thead th")
   await expect(headers).toHaveCount(4)
   const second = relations[1]
   await expect(headers.nth(1)).toContainText(relationLabel(first.relation, "en"))
   await expect(headers.nth(2)).toContainText(
     relationLabel(second?.relation ?? first.relation, "en"),
   )
-  const rows = page.locator(".compare-table tbody tr")
+  const rows = page.getByTestId("compare-table").locator("tbody tr")
   expect(await rows.count()).toBeGreaterThan(5)
   for (const row of await rows.all()) await expect(row.locator("td")).toHaveCount(3)
 })
@@ -29,7 +29,7 @@ test("two relations picked in the browser are compared, and the pair is kept in 
   await page.getByLabel("Bên phải").selectOption(first.slug)
   await page.getByRole("button", { name: "So sánh" }).click()
   await expect(page).toHaveURL(`/vi/compare/?a=${last.slug}&b=${first.slug}`)
-  const headers = page.locator(".compare-table thead th")
+  const headers = page.getByTestId("compare-table").locator("thead th")
   await expect(headers.nth(1)).toContainText(relationLabel(last.relation, "vi"))
   await expect(headers.nth(2)).toContainText(relationLabel(first.relation, "vi"))
   await page.getByRole("link", { name: /Đổi chỗ/ }).click()
@@ -41,7 +41,7 @@ test("two relations picked in the browser are compared, and the pair is kept in 
 
 test("a pair given in the query is shown from a shared link", async ({ page }) => {
   await page.goto(`/en/compare/?a=${last.slug}&b=${first.slug}`)
-  await expect(page.locator(".compare-table thead th").nth(1)).toContainText(
+  await expect(page.getByTestId("compare-table").locator("thead th").nth(1)).toContainText(
     relationLabel(last.relation, "en"),
   )
   await expect(page.getByLabel("Left")).toHaveValue(last.slug)
@@ -61,7 +61,7 @@ test("the page fetches one small file per relation, not one per pair", async ({ 
     if (path.startsWith("/compare-data/")) fetched.push(path)
   })
   await page.goto(`/en/compare/?a=${first.slug}&b=${last.slug}`)
-  await expect(page.locator(".compare-table")).toBeVisible()
+  await expect(page.getByTestId("compare-table")).toBeVisible()
   expect(fetched.sort()).toEqual(
     [`/compare-data/${first.slug}.json`, `/compare-data/${last.slug}.json`].sort(),
   )
@@ -71,11 +71,11 @@ test("every known figure links to its quote, and every count to the facts it cou
   page,
 }) => {
   await page.goto(`/en/compare/?a=${first.slug}&b=${last.slug}`)
-  await expect(page.locator(".compare-table")).toBeVisible()
+  await expect(page.getByTestId("compare-table")).toBeVisible()
   const sourced = /^(established|age|latest-.+|growth-.+)$/
   const quotes = new Map<string, string>()
   let checked = 0
-  for (const row of await page.locator(".compare-table tbody tr").all()) {
+  for (const row of await page.getByTestId("compare-table").locator("tbody tr").all()) {
     const key = (await row.getAttribute("data-key")) ?? ""
     for (const cell of await row.locator("td[data-side]").all()) {
       const link = cell.locator("a").first()

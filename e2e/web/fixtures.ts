@@ -119,7 +119,7 @@ export const test = base.extend<Fixtures>({
 })
 
 /** The header's search field (the timeline's selects are comboboxes too). */
-export const searchBox = (page: Page) => page.locator("input.search__input")
+export const searchBox = (page: Page) => page.locator("search").getByRole("combobox")
 
 /** The search results, apart from any other options on the page (the timeline's selects). */
 export const searchResults = (page: Page) => page.locator("search").getByRole("listbox")

@@ -62,7 +62,7 @@ test("the compare page with two relations picked runs its script under the polic
 }) => {
   await page.goto(`/en/compare/?a=${first.slug}&b=${last.slug}`)
   // The table is filled in by the page's script from the two relations' files.
-  await expect(page.locator(".compare-table tbody tr").first()).toBeVisible()
+  await expect(page.getByTestId("compare-table").locator("tbody tr").first()).toBeVisible()
 })
 
 test("hostile paths answer 400 or 404 and no directory is listed", async ({ request }) => {

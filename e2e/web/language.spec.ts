@@ -27,7 +27,7 @@ test("switching language keeps the timeline's filters", async ({ page }) => {
 test("switching language keeps the quote a source page was opened at", async ({ page }) => {
   await page.goto("/en/sources/")
   await page.locator(".fact-list a").first().click()
-  const anchor = await page.locator("figure.quote").first().getAttribute("id")
+  const anchor = await page.getByTestId("quote").first().getAttribute("id")
   await page.goto(`${new URL(page.url()).pathname}#${anchor}`)
   await page.getByRole("link", { name: "Tiếng Việt" }).click()
   await expect(page).toHaveURL(new RegExp(`^http://[^/]+/vi/sources/[a-z0-9-]+/#${anchor}$`))
@@ -42,7 +42,7 @@ test("numbers follow the page's language", async ({ page }) => {
     if (value === undefined) continue
     for (const lang of ["vi", "en"] as const) {
       await page.goto(`/${lang}/countries/${slug}/`)
-      await expect(page.locator(".figures")).toContainText(formatQuantity(value, lang))
+      await expect(page.getByTestId("key-figures")).toContainText(formatQuantity(value, lang))
     }
     expect(formatQuantity(value, "vi")).not.toBe(formatQuantity(value, "en"))
   }

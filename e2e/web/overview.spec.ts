@@ -6,7 +6,7 @@ test("each relation card shows its key figures, each linked to where it comes fr
   await page.goto("/en/")
   for (const { relation, slug } of relations) {
     const card = page.locator("article", { has: page.locator(`#card-${slug}`) })
-    const figures = card.locator(".figure")
+    const figures = card.getByTestId("key-figures").locator("dd")
     await expect(figures).toHaveCount(4)
     const established = relation.established?.provenance[0]
     if (established) {

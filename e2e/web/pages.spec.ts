@@ -16,7 +16,7 @@ for (const lang of LANGS) {
       await expect(page.getByRole("main")).toBeVisible()
       await expect(page.getByRole("navigation", { name: NAV[lang] })).toBeVisible()
       await expect(searchBox(page)).toBeVisible()
-      await expect(page.locator("a.lang-switch")).toHaveText(SWITCH[lang])
+      await expect(page.getByTestId("lang-switch")).toHaveText(SWITCH[lang])
       // Every chart has a text alternative, and every table a caption or a header row.
       for (const svg of await page.locator("svg[role=img]").all()) {
         expect(await svg.getAttribute("aria-label")).toBeTruthy()

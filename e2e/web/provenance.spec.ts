@@ -14,7 +14,7 @@ test("a figure opens its quote on the source page", async ({ page }) => {
   // :target highlights the quote the reader came for.
   const background = await quote.evaluate((el) => getComputedStyle(el).backgroundColor)
   const other = await page
-    .locator("figure.quote:not(:target)")
+    .locator('[data-testid="quote"]:not(:target)')
     .first()
     .evaluate((el) => getComputedStyle(el).backgroundColor)
   expect(background).not.toBe(other)
@@ -53,7 +53,7 @@ test("a source page lists every fact it supports, one anchored quote per clause"
     await page.goto(`/vi/sources/${source.id}/`)
     const facts = index.factsBySource(source.id)
     const anchors = new Set(facts.map((f) => f.anchor))
-    const ids = await page.locator("figure.quote").evaluateAll((els) => els.map((e) => e.id))
+    const ids = await page.getByTestId("quote").evaluateAll((els) => els.map((e) => e.id))
     expect(new Set(ids).size).toBe(ids.length)
     expect(new Set(ids)).toEqual(anchors)
     for (const fact of facts.slice(0, 5)) {

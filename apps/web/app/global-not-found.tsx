@@ -10,6 +10,7 @@ import { SearchBox } from "@/components/SearchBox"
 import header from "@/components/SiteHeader.module.css"
 import { dictionary } from "@/i18n"
 import { routes } from "@/lib/routes"
+import styles from "./global-not-found.module.css"
 
 const vi = dictionary("vi")
 const en = dictionary("en")
@@ -34,8 +35,8 @@ export default function GlobalNotFound() {
             </div>
           </div>
         </header>
-        <main id="main" className="container not-found">
-          <p className="not-found__code" aria-hidden="true">
+        <main id="main" className={`container ${styles.page}`}>
+          <p className={styles.code} aria-hidden="true">
             404
           </p>
           <h1>{vi.notFound.title}</h1>

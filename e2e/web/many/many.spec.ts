@@ -56,11 +56,11 @@ test("a relation without the subject compares with one that has it, figures cite
   await page.getByLabel("Right").selectOption(other.slug)
   await page.getByRole("button", { name: "Compare" }).click()
   await expect(page).toHaveURL(`/en/compare/?a=${without.slug}&b=${other.slug}`)
-  const headers = page.locator(".compare-table thead th")
+  const headers = page.getByTestId("compare-table").locator("thead th")
   await expect(headers.nth(1)).toContainText(
     index.country(index.partnerOf(without.relation))?.name.en ?? "",
   )
-  const cited = page.locator('.compare-table td a.cite[href*="/sources/"]')
+  const cited = page.getByTestId("compare-table").locator('td a.cite[href*="/sources/"]')
   expect(await cited.count()).toBeGreaterThan(0)
   for (const link of await cited.all()) {
     await expect(link).toHaveAttribute("href", /^\/en\/sources\/[a-z0-9-]+\/#q-[0-9a-f]+$/)

@@ -1,6 +1,7 @@
 /** Overview: every relation with its key figures, the dataset at a glance, downloads. */
 import type { Relation } from "@bilateral/domain"
 import Link from "next/link"
+import controls from "@/components/Controls.module.css"
 import { EventItem } from "@/components/EventItem"
 import { KeyFigures } from "@/components/KeyFigures"
 import { PageHead } from "@/components/PageHead"
@@ -20,6 +21,7 @@ import {
 import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
 import { routes } from "@/lib/routes"
 import { toneStyle } from "@/lib/tone"
+import styles from "./page.module.css"
 
 /** How many of the latest events the overview shows. */
 const RECENT = 5
@@ -95,13 +97,13 @@ export default async function OverviewPage({ params }: LangPageProps) {
         {index.relations.length > CARDS && (
           <RelationTable relations={index.relations.slice(CARDS)} lang={lang} />
         )}
-        <div className="actions">
+        <div className={styles.actions}>
           {index.relations.length >= 2 && (
-            <Link className="button" href={routes.compare(lang)}>
+            <Link className={controls.button} href={routes.compare(lang)}>
               {t.overview.compareCta}
             </Link>
           )}
-          <Link className="button button--ghost" href={routes.downloads(lang)}>
+          <Link className={`${controls.button} ${controls.ghost}`} href={routes.downloads(lang)}>
             {t.overview.downloadsCta}
           </Link>
         </div>
@@ -121,7 +123,7 @@ export default async function OverviewPage({ params }: LangPageProps) {
 
       <section className="section" aria-labelledby="dataset">
         <h2 id="dataset">{t.overview.dataset}</h2>
-        <ul className="stat-strip">
+        <ul className={styles.statStrip}>
           {stats.map(([n, label, href]) => {
             const figure = (
               <>
@@ -193,8 +195,8 @@ function RelationCard({ relation, lang }: { relation: Relation; lang: Lang }) {
       style={toneStyle(toneOf(relation))}
       aria-labelledby={`card-${slug}`}
     >
-      <div className="relation-card__head">
-        <span className="code-badge" aria-hidden="true">
+      <div className={styles.cardHead}>
+        <span className={styles.codeBadge} aria-hidden="true">
           {partnerBadge(relation)}
         </span>
         <h3 id={`card-${slug}`}>
@@ -202,7 +204,7 @@ function RelationCard({ relation, lang }: { relation: Relation; lang: Lang }) {
         </h3>
       </div>
       <KeyFigures relation={relation} lang={lang} />
-      <Link className="button button--ghost" href={routes.country(lang, slug)}>
+      <Link className={`${controls.button} ${controls.ghost}`} href={routes.country(lang, slug)}>
         {t.overview.openProfile(title)} →
       </Link>
     </article>

@@ -8,6 +8,7 @@ import { fill } from "../i18n/fill"
 import type { PairedRow } from "../lib/compare-pair"
 import { pairSides } from "../lib/compare-pair"
 import type { CompareSide, SideRow } from "../lib/compare-side"
+import styles from "./CompareTable.module.css"
 import type { CompareStrings, Lang } from "./CompareView"
 
 function Cell({
@@ -40,12 +41,12 @@ function Cell({
         text
       )}
       {higher && (
-        <span className="compare-up" aria-hidden="true">
+        <span className={styles.up} aria-hidden="true">
           {" "}
           ▲
         </span>
       )}
-      {row?.sideNote && <span className="compare-note">{row.sideNote[lang]}</span>}
+      {row?.sideNote && <span className={styles.note}>{row.sideNote[lang]}</span>}
     </>
   )
 }
@@ -70,7 +71,7 @@ function Verdict({
     <>
       {fill(strings.higher, { name: names[v.side] })}
       {times !== undefined && times >= 1.1 && (
-        <span className="compare-note">{formatMultiple(times, lang)}</span>
+        <span className={styles.note}>{formatMultiple(times, lang)}</span>
       )}
     </>
   )
@@ -92,7 +93,7 @@ export function CompareTable({
   const names = { a: a.name[lang], b: b.name[lang] }
   return (
     <div className="table-wrap">
-      <table className="compare-table">
+      <table className={styles.table} data-testid="compare-table">
         <caption className="visually-hidden">
           {strings.caption}: {names.a} – {names.b}
         </caption>
@@ -119,20 +120,20 @@ export function CompareTable({
             return (
               <tr
                 key={row.key}
-                className={row.verdict.kind === "same" ? undefined : "differs"}
+                className={row.verdict.kind === "same" ? undefined : styles.differs}
                 data-key={row.key}
               >
                 <th scope="row">
                   {row.label[lang]}
-                  {row.note && <span className="compare-note">{row.note[lang]}</span>}
+                  {row.note && <span className={styles.note}>{row.note[lang]}</span>}
                 </th>
-                <td className={higher === "a" ? "higher" : undefined} data-side={a.code}>
+                <td className={higher === "a" ? styles.higher : undefined} data-side={a.code}>
                   <Cell row={row.a} lang={lang} higher={higher === "a"} strings={strings} />
                 </td>
-                <td className={higher === "b" ? "higher" : undefined} data-side={b.code}>
+                <td className={higher === "b" ? styles.higher : undefined} data-side={b.code}>
                   <Cell row={row.b} lang={lang} higher={higher === "b"} strings={strings} />
                 </td>
-                <td className="compare-verdict">
+                <td className={styles.verdict}>
                   <Verdict row={row} lang={lang} names={names} strings={strings} />
                 </td>
               </tr>

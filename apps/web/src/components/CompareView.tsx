@@ -2,6 +2,8 @@
 import { type FormEvent, useEffect, useState } from "react"
 import type { CompareSide } from "../lib/compare-side"
 import { CompareTable } from "./CompareTable"
+import styles from "./CompareView.module.css"
+import controls from "./Controls.module.css"
 
 export type PairOption = { value: string; label: string }
 
@@ -62,7 +64,7 @@ function Side({
   onChange: (value: string) => void
 }) {
   return (
-    <div className="field">
+    <div className={`${controls.field} ${styles.side}`}>
       <label htmlFor={`pair-${name}`}>{label}</label>
       <select
         id={`pair-${name}`}
@@ -151,15 +153,15 @@ export function CompareView({
 
   return (
     <>
-      <form className="pair-picker" action={`/${lang}/compare/`} method="get" onSubmit={submit}>
+      <form className={styles.picker} action={`/${lang}/compare/`} method="get" onSubmit={submit}>
         <Side name="a" label={strings.left} value={a} options={options} onChange={setA} />
         <Side name="b" label={strings.right} value={b} options={options} onChange={setB} />
-        <button type="submit" className="button" disabled={a === b}>
+        <button type="submit" className={controls.button} disabled={a === b}>
           {strings.show}
         </button>
         {shown && (
           <a
-            className="button button--ghost"
+            className={`${controls.button} ${controls.ghost}`}
             href={`?a=${shown[1]}&b=${shown[0]}`}
             onClick={(event) => {
               event.preventDefault()

@@ -3,6 +3,8 @@ import { formatQuantity, localize, seriesMetrics } from "@bilateral/domain"
 import { dictionary } from "../i18n"
 import { anchors } from "../lib/routes"
 import { Cite } from "./Cite"
+import figure from "./Figure.module.css"
+import styles from "./FigureCard.module.css"
 import { dateText, isoKey, KindAndDirection, type SeriesProps } from "./SeriesParts"
 
 /**
@@ -15,19 +17,19 @@ export function FigureCard({ series, lang }: SeriesProps) {
   const id = anchors.indicator(series.id)
   const rows = [...m.points, ...m.undated]
   return (
-    <article className="card figure-card" id={id} aria-labelledby={`${id}-title`}>
+    <article className={`card ${styles.figureCard}`} id={id} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{localize(series.title, lang)}</h3>
-      <p className="figure-card__kind">
+      <p className={styles.kind}>
         <KindAndDirection series={series} lang={lang} />
       </p>
       {rows.map((o) => (
-        <p className="figure-card__row" key={isoKey(o)}>
-          <span className="figure__value">
+        <p className={styles.row} key={isoKey(o)}>
+          <span className={figure.value}>
             <Cite lang={lang} provenance={o.provenance}>
               {formatQuantity(o.value, lang)}
             </Cite>
           </span>
-          <span className="figure__note">
+          <span className={figure.note}>
             {dateText(o, lang)} · {t.labels.basis[o.basis]}
             {o.rank ? ` · ${t.common.rank(o.rank.position, o.rank.of)}` : ""}
           </span>

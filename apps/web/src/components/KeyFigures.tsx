@@ -9,6 +9,7 @@ import { slugOf, viewOf } from "../lib/data"
 import { routes } from "../lib/routes"
 import { Cite } from "./Cite"
 import { participantText } from "./EventItem"
+import figure from "./Figure.module.css"
 
 export function KeyFigures({ relation, lang }: { relation: Relation; lang: Lang }) {
   const t = dictionary(lang)
@@ -17,37 +18,37 @@ export function KeyFigures({ relation, lang }: { relation: Relation; lang: Lang 
   const top = s.latestTopVisit
   const trade = s.latestTrade
   return (
-    <dl className="figures">
-      <div className="figure">
+    <dl className={figure.figures} data-testid="key-figures">
+      <div className={figure.figure}>
         <dt>{t.overview.age}</dt>
         <dd>
           {s.age && relation.established ? (
             <>
-              <span className="figure__value">
+              <span className={figure.value}>
                 <Cite lang={lang} provenance={relation.established.provenance}>
                   {t.common.years(s.age.years)}
                 </Cite>
               </span>
-              <span className="figure__note">
+              <span className={figure.note}>
                 {t.overview.established(formatDate(relation.established.date, lang))}
               </span>
             </>
           ) : (
-            <span className="figure__note">{t.common.unknown}</span>
+            <span className={figure.note}>{t.common.unknown}</span>
           )}
         </dd>
       </div>
-      <div className="figure">
+      <div className={figure.figure}>
         <dt>{t.overview.latestTrade}</dt>
         <dd>
           {trade ? (
             <>
-              <span className="figure__value">
+              <span className={figure.value}>
                 <Cite lang={lang} provenance={trade.observation.provenance}>
                   {formatQuantity(trade.observation.value, lang)}
                 </Cite>
               </span>
-              <span className="figure__note">
+              <span className={figure.note}>
                 {formatDate(trade.observation.date, lang)}
                 {trade.change && trade.change.change._tag === "Rate" && (
                   <>
@@ -64,14 +65,14 @@ export function KeyFigures({ relation, lang }: { relation: Relation; lang: Lang 
               </span>
             </>
           ) : (
-            <span className="figure__note">{t.overview.noTrade}</span>
+            <span className={figure.note}>{t.overview.noTrade}</span>
           )}
         </dd>
       </div>
-      <div className="figure">
+      <div className={figure.figure}>
         <dt>{t.overview.visits5(s.recent.from, s.recent.to)}</dt>
         <dd>
-          <span className="figure__value">
+          <span className={figure.value}>
             <Link
               className="cite"
               href={routes.timeline(lang, {
@@ -86,20 +87,20 @@ export function KeyFigures({ relation, lang }: { relation: Relation; lang: Lang 
           </span>
         </dd>
       </div>
-      <div className="figure">
+      <div className={figure.figure}>
         <dt>{t.overview.latestTop}</dt>
         <dd>
           {top?.date ? (
             <>
-              <span className="figure__value">
+              <span className={figure.value}>
                 <Cite lang={lang} provenance={top.provenance}>
                   {formatDate(top.date, lang)}
                 </Cite>
               </span>
-              <span className="figure__note">{participantText(top.leader, lang)}</span>
+              <span className={figure.note}>{participantText(top.leader, lang)}</span>
             </>
           ) : (
-            <span className="figure__note">{t.overview.noVisit}</span>
+            <span className={figure.note}>{t.overview.noVisit}</span>
           )}
         </dd>
       </div>

@@ -5,6 +5,7 @@
  */
 import { usePathname } from "next/navigation"
 import type { MouseEvent } from "react"
+import styles from "./LanguageSwitch.module.css"
 
 export function LanguageSwitch({
   from,
@@ -25,7 +26,8 @@ export function LanguageSwitch({
   }
   return (
     <a
-      className="lang-switch"
+      className={styles.switch}
+      data-testid="lang-switch"
       href={href}
       hrefLang={to}
       lang={to}

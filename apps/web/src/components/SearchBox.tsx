@@ -8,6 +8,7 @@ import { foldText } from "@bilateral/domain/text"
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { fill } from "../i18n/fill"
 import type { SearchEntry, SearchKind } from "../lib/search-entry"
+import styles from "./SearchBox.module.css"
 
 export type SearchStrings = {
   label: string
@@ -136,14 +137,14 @@ export function SearchBox({
   else if (results.length === 0) message = fill(strings.none, { q: query.trim() })
 
   return (
-    <search className="search">
+    <search className={styles.search}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
         {strings.label}
       </label>
       <input
         ref={input}
         id={`${id}-input`}
-        className="search__input"
+        className={styles.input}
         type="search"
         role="combobox"
         autoComplete="off"
@@ -170,28 +171,28 @@ export function SearchBox({
           if (!next || !event.currentTarget.parentElement?.contains(next)) setOpen(false)
         }}
       />
-      <div className="search__panel" hidden={!showPanel}>
-        <p className="search__status" aria-live="polite">
+      <div className={styles.panel} hidden={!showPanel}>
+        <p className={styles.status} aria-live="polite">
           {message ??
             (results.length === 1
               ? strings.countOne
               : fill(strings.countMany, { n: results.length }))}
         </p>
-        <div className="search__list" id={listId} role="listbox" aria-label={strings.label}>
+        <div className={styles.list} id={listId} role="listbox" aria-label={strings.label}>
           {results.map((entry, i) => (
             <a
               key={`${entry.kind}:${entry.path}:${entry.label.vi}`}
               id={optionId(i)}
               role="option"
               aria-selected={i === active}
-              className="search__hit"
+              className={styles.hit}
               href={href(entry)}
               tabIndex={-1}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => setOpen(false)}
             >
-              <span className="search__hit-label">{entry.label[lang]}</span>
-              <span className="search__hit-meta">
+              <span className={styles.hitLabel}>{entry.label[lang]}</span>
+              <span className={styles.hitMeta}>
                 {strings.kinds[entry.kind]}
                 {entry.context ? ` · ${entry.context[lang]}` : ""}
               </span>

@@ -6,6 +6,8 @@
  */
 import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useState } from "react"
 import { fill } from "../i18n/fill"
+import controls from "./Controls.module.css"
+import styles from "./TimelineFilter.module.css"
 
 export type TimelineEntry = {
   id: string
@@ -86,7 +88,7 @@ function Select({
   onChange: (key: Key, value: string) => void
 }) {
   return (
-    <div className="field">
+    <div className={controls.field}>
       <label htmlFor={`filter-${name}`}>{label}</label>
       <select
         id={`filter-${name}`}
@@ -208,7 +210,7 @@ export function TimelineFilter({
   return (
     <>
       <form
-        className="filters"
+        className={styles.filters}
         aria-label={strings.filters}
         onSubmit={(event) => event.preventDefault()}
       >
@@ -224,11 +226,16 @@ export function TimelineFilter({
           />
         ))}
       </form>
-      <div className="result-bar">
-        <p className="result-count" aria-live="polite" data-testid="timeline-count">
+      <div className={styles.resultBar}>
+        <p className={styles.count} aria-live="polite" data-testid="timeline-count">
           {fill(strings.showing, { n: shown.length, total: entries.length })}
         </p>
-        <button type="button" className="button button--ghost" onClick={reset} disabled={!active}>
+        <button
+          type="button"
+          className={`${controls.button} ${controls.ghost}`}
+          onClick={reset}
+          disabled={!active}
+        >
           {strings.reset}
         </button>
       </div>

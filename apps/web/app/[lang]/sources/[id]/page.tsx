@@ -12,6 +12,7 @@ import { dictionary, isLang, LANGS } from "@/i18n"
 import { data, languageName } from "@/lib/data"
 import { factHref } from "@/lib/fact-links"
 import { routes } from "@/lib/routes"
+import styles from "./page.module.css"
 
 export const dynamicParams = false
 
@@ -128,16 +129,16 @@ export default async function SourcePage({ params }: Props) {
         {groups.map(([collection, quotes]) => (
           <div className="subsection" key={collection}>
             <h3 id={`c-${collection}`}>{t.labels.collection[collection]}</h3>
-            <ol className="quotes">
+            <ol className={styles.quotes}>
               {quotes.map((q) => (
                 <li key={q.anchor}>
-                  <figure className="quote" id={q.anchor}>
+                  <figure className={styles.quote} id={q.anchor} data-testid="quote">
                     <blockquote lang={source.language}>
                       <p>{q.quote}</p>
                     </blockquote>
                     <figcaption>
                       {q.paragraph !== undefined && (
-                        <span className="badge quote__where">
+                        <span className={`badge ${styles.where}`}>
                           {t.common.paragraph(q.paragraph)}
                         </span>
                       )}
