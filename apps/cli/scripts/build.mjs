@@ -25,12 +25,13 @@ const esbuild = require("esbuild")
 const outdir = join(root, "dist")
 
 // The embedded dataset, loaded and checked once here by @bilateral/data itself, is handed to the
-// bundle as JSON so that the CLI does not parse and check the same YAML on every start. An
-// invalid dataset fails the build with its first problem.
+// bundle as the JSON of its snapshot (decoded and encoded), so that the CLI neither parses and
+// checks the same YAML nor builds the schemas to print JSON on every start. An invalid dataset
+// fails the build with its first problem.
 const data = await import("@bilateral/data")
 let embedded
 try {
-  embedded = JSON.stringify(data.loadEmbeddedSync().dataset)
+  embedded = JSON.stringify(data.snapshotOf(data.loadEmbeddedSync()))
 } catch (error) {
   console.error(
     `build: the embedded dataset is not valid: ${String(error?.message ?? error).split("\n")[0]}`,
@@ -57,7 +58,7 @@ const result = await esbuild.build({
   external: ["react-devtools-core"],
   define: {
     "process.env.NODE_ENV": '"production"',
-    __BILATERAL_EMBEDDED_DATASET__: JSON.stringify(embedded),
+    __BILATERAL_EMBEDDED_SNAPSHOT__: JSON.stringify(embedded),
   },
   banner: {
     // CommonJS packages bundled into ESM (React) call require() for Node built-ins.

@@ -7,9 +7,8 @@ const require = createRequire(import.meta.url)
 const esbuild = require("esbuild") as typeof import("esbuild")
 const src = dirname(fileURLToPath(import.meta.url))
 
-/** The modules of `effect` (and its dependencies) that a bundle of `entry` holds code of. */
-const effectModulesOf = async (entry: string): Promise<ReadonlyArray<string>> => {
-  const result = await esbuild.build({
+const bundle = (entry: string) =>
+  esbuild.build({
     entryPoints: [join(src, entry)],
     bundle: true,
     write: false,
@@ -19,6 +18,10 @@ const effectModulesOf = async (entry: string): Promise<ReadonlyArray<string>> =>
     mainFields: ["module", "main"],
     logLevel: "silent",
   })
+
+/** The modules of `effect` (and its dependencies) that a bundle of `entry` holds code of. */
+const effectModulesOf = async (entry: string): Promise<ReadonlyArray<string>> => {
+  const result = await bundle(entry)
   // Every file esbuild read is an input; only those with bytes in the output are in the bundle.
   return Object.values(result.metafile.outputs).flatMap((output) =>
     Object.entries(output.inputs)
@@ -34,10 +37,22 @@ describe("the schema-free entries", () => {
       expect(modules.filter((path) => /\/(Schema|SchemaAST|Arbitrary)\.js$/.test(path))).toEqual([])
       expect(modules.filter((path) => path.includes("fast-check"))).toEqual([])
     })
+
+    it(`${entry} imports effect's modules one by one, never its index`, async () => {
+      // A bundler that splits code assigns whole files to chunks: an import of effect's index
+      // would put the Schema module in the chunk of every program importing this entry.
+      const { metafile } = await bundle(entry)
+      const read = Object.keys(metafile.inputs)
+      expect(read.filter((path) => path.endsWith("effect/dist/esm/index.js"))).toEqual([])
+    })
   }
 
-  it("the main entry, which holds the schemas, bundles effect's Schema (the check above can see it)", async () => {
+  it("the main entry, which holds the schemas, bundles effect's Schema from its index (the checks above can see both)", async () => {
     const modules = await effectModulesOf("index.ts")
     expect(modules.some((path) => /\/Schema\.js$/.test(path))).toBe(true)
+    const { metafile } = await bundle("index.ts")
+    expect(
+      Object.keys(metafile.inputs).some((path) => path.endsWith("effect/dist/esm/index.js")),
+    ).toBe(true)
   })
 })

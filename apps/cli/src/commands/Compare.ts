@@ -7,15 +7,9 @@ import {
   compareViews,
   encodeQuantity,
   type RelationView,
-} from "@bilateral/data"
-import {
-  type ComparisonRow,
-  type DayDate,
-  formatComparisonValue,
-  formatIso,
-  type Provenance,
-  type Relation,
-} from "@bilateral/domain"
+} from "@bilateral/data/snapshot"
+import type { ComparisonRow, DayDate, Provenance, Relation } from "@bilateral/domain"
+import { formatComparisonValue, formatIso } from "@bilateral/domain/metrics"
 import type { Command } from "../cli/Args"
 import { quoted, UserError } from "../cli/Errors"
 import { t } from "../i18n/Messages"

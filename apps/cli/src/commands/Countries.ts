@@ -1,8 +1,9 @@
 /**
  * `bilateral countries`: the relations, one line each, with the key figures of their views.
  */
-import { type BilateralIndex, encodeDate } from "@bilateral/data"
-import { type Bilingual, type DayDate, formatIso } from "@bilateral/domain"
+import { type BilateralIndex, encodeDate } from "@bilateral/data/snapshot"
+import type { Bilingual, DayDate } from "@bilateral/domain"
+import { formatIso } from "@bilateral/domain/metrics"
 import { collectionName, t } from "../i18n/Messages"
 import { dateText } from "../render/Format"
 import { renderTable } from "../render/Table"

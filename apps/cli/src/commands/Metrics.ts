@@ -8,16 +8,9 @@ import {
   encodeDate,
   encodeSeriesMetrics,
   type RelationView,
-} from "@bilateral/data"
-import {
-  type DayDate,
-  formatIso,
-  type Level,
-  localize,
-  type Relation,
-  type SeriesMetrics,
-  seriesMetrics,
-} from "@bilateral/domain"
+} from "@bilateral/data/snapshot"
+import type { DayDate, Level, Relation, SeriesMetrics } from "@bilateral/domain"
+import { formatIso, localize, seriesMetrics } from "@bilateral/domain/metrics"
 import type { Command, Lang } from "../cli/Args"
 import { claimStatusName, indicatorKindName, kindName, levelName, t } from "../i18n/Messages"
 import { sideBySide } from "../render/Columns"

@@ -2,7 +2,7 @@
  * `bilateral` without a terminal (piped or redirected): a plain overview of the relations and
  * the commands to go further. Exits 0.
  */
-import type { BilateralIndex } from "@bilateral/data"
+import type { BilateralIndex } from "@bilateral/data/snapshot"
 import { datasetHeading, relationCode } from "../view/Relations"
 import { blocks, type Context, heading, json, type Output, ok } from "./Context"
 import { countriesJson, countriesTable } from "./Countries"

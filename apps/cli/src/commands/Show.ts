@@ -3,16 +3,9 @@
  * frameworks, the status of the relation over time, events with their sessions' commission,
  * co-chairs and levels, agreements, indicators, cooperation, statements and the sources cited.
  */
-import { type BilateralIndex, encodeCollections } from "@bilateral/data"
-import {
-  type Agreement,
-  type Collection,
-  type IndicatorSeries,
-  isConcurrent,
-  localize,
-  type Relation,
-  seriesMetrics,
-} from "@bilateral/domain"
+import { type BilateralIndex, encodeCollections } from "@bilateral/data/snapshot"
+import type { Agreement, Collection, IndicatorSeries, Relation } from "@bilateral/domain"
+import { isConcurrent, localize, seriesMetrics } from "@bilateral/domain/metrics"
 import type { Command } from "../cli/Args"
 import { collectionName, indicatorKindName, t } from "../i18n/Messages"
 import { wrap } from "../render/DisplayWidth"

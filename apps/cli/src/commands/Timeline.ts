@@ -1,8 +1,9 @@
 /**
  * `bilateral timeline`: events in date order (undated last), filtered by relation, kind and years.
  */
-import { type BilateralIndex, encodeCollections } from "@bilateral/data"
-import { type Event, type EventKind, localize } from "@bilateral/domain"
+import { type BilateralIndex, encodeCollections } from "@bilateral/data/snapshot"
+import type { Event, EventKind } from "@bilateral/domain"
+import { localize } from "@bilateral/domain/metrics"
 import type { Command } from "../cli/Args"
 import { kindName, levelName, t } from "../i18n/Messages"
 import { dateText } from "../render/Format"

@@ -1,26 +1,21 @@
 /**
  * Loads the dataset the CLI works on: the embedded one (from the build's snapshot when there is
  * one), or the directory from --data / BILATERAL_DATA. Anything that needs the loader goes through
- * Loader.ts, imported on demand.
+ * Loader.ts, imported on demand. Every index it returns is a snapshot's (`indexSnapshot`), so the
+ * commands print JSON with the schema-free encoders of `@bilateral/data/snapshot`.
  */
 import { statSync } from "node:fs"
-import {
-  type BilateralIndex,
-  type DirectoryOptions,
-  loadEmbedded,
-  makeIndex,
-  type ValidationReport,
-} from "@bilateral/data"
-import type { Dataset } from "@bilateral/domain"
+import type { DirectoryOptions, ValidationReport } from "@bilateral/data"
+import { type BilateralIndex, type DatasetSnapshot, indexSnapshot } from "@bilateral/data/snapshot"
 import { shorten, UserError } from "../cli/Errors"
 
 /**
- * The embedded dataset as loaded by `loadEmbeddedSync()` at build time, as JSON text: the build
- * (scripts/build.mjs) defines it, so the built CLI starts without the loader (YAML parsing,
- * decoding with the schemas, cross-checks). Absent when running from source (tests), which then
- * load the embedded YAML as usual.
+ * The snapshot of the embedded dataset (`snapshotOf(loadEmbeddedSync())`) taken at build time, as
+ * JSON text: the build (scripts/build.mjs) defines it, so the built CLI starts without the loader
+ * (YAML parsing, decoding with the schemas, cross-checks) and prints JSON without the schemas.
+ * Absent when running from source (tests), which then load the embedded YAML as usual.
  */
-declare const __BILATERAL_EMBEDDED_DATASET__: string | undefined
+declare const __BILATERAL_EMBEDDED_SNAPSHOT__: string | undefined
 
 /** Checks that `path` is a directory, or fails naming `what` it is and what was `expected`. */
 export const requireDirectory = (path: string, what: string, expected = "a directory"): void => {
@@ -41,11 +36,11 @@ export const requireDirectory = (path: string, what: string, expected = "a direc
 export const loadIndex = async (dir?: string): Promise<BilateralIndex> => {
   if (dir === undefined) {
     // A constant in the built CLI: the bundler drops the branch it never takes.
-    if (typeof __BILATERAL_EMBEDDED_DATASET__ === "string") {
-      return makeIndex(JSON.parse(__BILATERAL_EMBEDDED_DATASET__) as Dataset)
+    if (typeof __BILATERAL_EMBEDDED_SNAPSHOT__ === "string") {
+      return indexSnapshot(JSON.parse(__BILATERAL_EMBEDDED_SNAPSHOT__) as DatasetSnapshot)
     }
     // From source (tests): load and check the embedded YAML. The built CLI never gets here.
-    return (await import("./Loader")).runLoad(loadEmbedded)
+    return (await import("./Loader")).loadEmbeddedChecked()
   }
   requireDirectory(dir, "--data", "a dataset directory")
   return (await import("./Loader")).loadDirectoryChecked(dir)

@@ -6,14 +6,16 @@
  * `InvalidDataset` (printed by cli/Errors.ts).
  */
 import {
-  type BilateralIndex,
   type DatasetError,
   type DirectoryOptions,
   formatProblem,
   loadDirectory,
+  loadEmbedded,
+  snapshotOf,
   type ValidationReport,
   validateDirectory,
 } from "@bilateral/data"
+import { type BilateralIndex, indexSnapshot } from "@bilateral/data/snapshot"
 import { Effect, Either } from "effect"
 import { InvalidDataset, shorten } from "../cli/Errors"
 
@@ -28,7 +30,9 @@ const invalidDataset = (error: DatasetError, dir?: string): InvalidDataset => {
 }
 
 /**
- * Runs a load of @bilateral/data (`loadEmbedded`, `loadDirectory(dir)`) and returns its index.
+ * Runs a load of @bilateral/data (`loadEmbedded`, `loadDirectory(dir)`) and returns the index of
+ * its snapshot, the same kind of index as the build's embedded snapshot gives, so that the
+ * commands encode JSON one way whichever dataset they read.
  * @throws InvalidDataset naming the first problem and how many there are.
  */
 export const runLoad = async (
@@ -37,8 +41,14 @@ export const runLoad = async (
 ): Promise<BilateralIndex> => {
   const result = await Effect.runPromise(Effect.either(load))
   if (Either.isLeft(result)) throw invalidDataset(result.left, dir)
-  return result.right
+  return indexSnapshot(snapshotOf(result.right))
 }
+
+/**
+ * Loads and checks the embedded dataset from its YAML (when running from source).
+ * @throws InvalidDataset naming the first problem and how many there are.
+ */
+export const loadEmbeddedChecked = (): Promise<BilateralIndex> => runLoad(loadEmbedded)
 
 /**
  * Loads and checks the dataset in `dir`.

@@ -4,15 +4,15 @@
  * collections) are the domain's `label`; this module only adds symbols beside them (✓ ✗ ?).
  * Data text comes from the dataset.
  */
-import {
-  type ClaimStatus,
-  type Collection,
-  type EventKind,
-  type IndicatorKind,
-  type Level,
-  label,
-  type UndefinedReason,
+import type {
+  ClaimStatus,
+  Collection,
+  EventKind,
+  IndicatorKind,
+  Level,
+  UndefinedReason,
 } from "@bilateral/domain"
+import { label } from "@bilateral/domain/format"
 import type { Lang } from "../cli/Args"
 
 type Pair = { readonly vi: string; readonly en: string }

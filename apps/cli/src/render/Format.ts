@@ -2,15 +2,8 @@
  * Thin wrappers over the domain's formatters for text output: a dash for absent values, ages in
  * words, and any comparison value (quantity, number or text) printed per language.
  */
-import {
-  formatDate,
-  formatGrowth,
-  formatNumber,
-  formatQuantity,
-  type Growth,
-  type Quantity,
-  type ReportedDate,
-} from "@bilateral/domain"
+import type { Growth, Quantity, ReportedDate } from "@bilateral/domain"
+import { formatDate, formatGrowth, formatNumber, formatQuantity } from "@bilateral/domain/format"
 import type { Lang } from "../cli/Args"
 import { undefinedGrowthName } from "../i18n/Messages"
 

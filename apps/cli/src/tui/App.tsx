@@ -3,7 +3,7 @@
  * help and the source of any item. Keys are read through the key table (Keys.ts) and turned into
  * navigation actions here; what each screen shows comes from screens/, sized to the terminal.
  */
-import type { BilateralIndex, SearchHit } from "@bilateral/data"
+import type { BilateralIndex, SearchHit } from "@bilateral/data/snapshot"
 import type { DayDate } from "@bilateral/domain"
 import { Box, type Key, Text, useApp, useInput, useStdin } from "ink"
 import { useCallback, useMemo, useReducer, useRef } from "react"

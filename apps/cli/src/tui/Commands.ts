@@ -3,7 +3,7 @@
  * and on the screen where it is pressed, or quitting. Pure, so App.tsx only reads keys and
  * dispatches; tested through App.test.tsx.
  */
-import type { SearchHit } from "@bilateral/data"
+import type { SearchHit } from "@bilateral/data/snapshot"
 import { cursorOfKey, type Item, type View } from "./Items"
 import type { Command, Mode } from "./Keys"
 import { type Action, type Overlay, type Screen, SECTIONS } from "./Navigation"

@@ -4,7 +4,7 @@
  * open a screen or show its source and quote. Pure functions of the index, so they are tested
  * without a terminal.
  */
-import type { BilateralIndex } from "@bilateral/data"
+import type { BilateralIndex } from "@bilateral/data/snapshot"
 import type { DayDate, Provenance } from "@bilateral/domain"
 import type { Lang } from "../cli/Args"
 import { displayWidth, truncate } from "../render/DisplayWidth"

@@ -3,7 +3,8 @@
  * relation detail, comparison), the selected item on each, and an optional overlay (help, the
  * detail and source of an item, search). A pure reducer, tested without a terminal.
  */
-import { EVENT_KINDS, type EventKind } from "@bilateral/domain"
+import type { EventKind } from "@bilateral/domain"
+import { EVENT_KINDS } from "@bilateral/domain/format"
 
 /** The sections of a relation's detail, in Tab order. */
 export const SECTIONS = ["overview", "timeline", "indicators", "agreements", "visits"] as const

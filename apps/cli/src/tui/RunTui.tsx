@@ -7,7 +7,7 @@
  */
 // First, so that Ink's layout engine loads without `fetch` (see WithoutFetch.ts).
 import "./WithoutFetch"
-import type { BilateralIndex } from "@bilateral/data"
+import type { BilateralIndex } from "@bilateral/data/snapshot"
 import type { DayDate } from "@bilateral/domain"
 import { render } from "ink"
 import type { Lang } from "../cli/Args"

@@ -11,8 +11,9 @@ import {
   type GrowthJson,
   type QuantityJson,
   type RelationView,
-} from "@bilateral/data"
-import { type ClaimStatus, localize } from "@bilateral/domain"
+} from "@bilateral/data/snapshot"
+import type { ClaimStatus } from "@bilateral/domain"
+import { localize } from "@bilateral/domain/metrics"
 import type { Lang } from "../cli/Args"
 import { claimMark } from "../i18n/Messages"
 import { DASH, dateText, growthText, quantityText } from "../render/Format"

@@ -3,8 +3,9 @@
  * come from the index (`slugOf`, `partnerOf`) and from the relation's view (`relationView`): this
  * module only looks them up, so a relation reads the same here as on the web.
  */
-import { type BilateralIndex, type RelationView, relationView } from "@bilateral/data"
-import { type DayDate, localize, type Relation } from "@bilateral/domain"
+import { type BilateralIndex, type RelationView, relationView } from "@bilateral/data/snapshot"
+import type { DayDate, Relation } from "@bilateral/domain"
+import { localize } from "@bilateral/domain/metrics"
 import type { Lang } from "../cli/Args"
 import { quoted, UserError } from "../cli/Errors"
 

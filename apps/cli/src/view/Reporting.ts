@@ -4,25 +4,27 @@
  * claim's wording, a session's commission, ordinal, co-chairs and levels, and the relation's status
  * timeline. Every label and figure comes from the domain; this module only joins them.
  */
-import { type BilateralIndex, statusNames } from "@bilateral/data"
+import { type BilateralIndex, statusNames } from "@bilateral/data/snapshot"
+import type {
+  Claim,
+  Event,
+  Growth,
+  Observation,
+  Participant,
+  Provenances,
+  Relation,
+  StatusChange,
+} from "@bilateral/domain"
+import { levelLabel } from "@bilateral/domain/format"
 import {
-  type Claim,
   comparisonClass,
-  type Event,
-  type Growth,
-  levelLabel,
   localize,
-  type Observation,
   observationReports,
   observationSpanLabel,
-  type Participant,
-  type Provenances,
-  type Relation,
   reporterName,
   reportSpread,
-  type StatusChange,
   statusTimeline,
-} from "@bilateral/domain"
+} from "@bilateral/domain/metrics"
 import type { Lang } from "../cli/Args"
 import { t } from "../i18n/Messages"
 import { dateText, growthText, quantityText } from "../render/Format"

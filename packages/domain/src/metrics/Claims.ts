@@ -9,7 +9,8 @@
  * @since 0.1.0
  */
 
-import { Either } from "effect"
+// Effect's modules one by one, not its index: see SchemaFreeEntries.test.ts.
+import * as Either from "effect/Either"
 import {
   type Bilingual,
   formatDate,

@@ -7,7 +7,9 @@
  *
  * @since 0.3.0
  */
-import { Data, Either } from "effect"
+// Effect's modules one by one, not its index: see SchemaFreeEntries.test.ts.
+import * as Data from "effect/Data"
+import * as Either from "effect/Either"
 import type { Qualifier } from "../model/Quantity"
 
 /**

@@ -2,7 +2,8 @@
  * A relation's agreements: each title with its signed and effective dates, its summary in the
  * detail.
  */
-import { localize, type Relation } from "@bilateral/domain"
+import type { Relation } from "@bilateral/domain"
+import { localize } from "@bilateral/domain/metrics"
 import { t } from "../../i18n/Messages"
 import { dateText } from "../../render/Format"
 import { type Item, noteItem, seg, spacer, type View } from "../Items"

@@ -3,8 +3,8 @@
  * wide terminal and as label-over-values pairs on a narrow one; each row's note and both sides'
  * sources in its detail.
  */
-import { compareViews } from "@bilateral/data"
-import { formatComparisonValue } from "@bilateral/domain"
+import { compareViews } from "@bilateral/data/snapshot"
+import { formatComparisonValue } from "@bilateral/domain/metrics"
 import { t } from "../../i18n/Messages"
 import { padEnd, truncate } from "../../render/DisplayWidth"
 import { dateText } from "../../render/Format"

@@ -4,13 +4,8 @@
  * the spread when its reports differ, then the compound growth over each span (the domain's
  * `seriesMetrics`). An observation's detail lists every report, each with its own sources.
  */
-import {
-  localize,
-  type Observation,
-  pointValue,
-  type Relation,
-  seriesMetrics,
-} from "@bilateral/domain"
+import type { Observation, Relation } from "@bilateral/domain"
+import { localize, pointValue, seriesMetrics } from "@bilateral/domain/metrics"
 import { indicatorKindName, t } from "../../i18n/Messages"
 import { displayWidth, padEnd, padStart } from "../../render/DisplayWidth"
 import { growthText, quantityText } from "../../render/Format"

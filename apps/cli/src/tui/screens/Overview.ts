@@ -4,7 +4,8 @@
  * `statusTimeline`), then each collection of facts (sister regions, support, cooperation areas,
  * projects, goods, measures, claims with their checks and a Change claim's wording, statements).
  */
-import { isConcurrent, localize, type Relation } from "@bilateral/domain"
+import type { Relation } from "@bilateral/domain"
+import { isConcurrent, localize } from "@bilateral/domain/metrics"
 import { claimStatusName, collectionName, t } from "../../i18n/Messages"
 import { ageText, dateText, quantityText } from "../../render/Format"
 import { latestTradeChangeText, latestTradeText } from "../../view/KeyFigures"

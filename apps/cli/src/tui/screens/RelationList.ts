@@ -2,7 +2,7 @@
  * The start screen: one item per relation with the key figures of its view, then a comparison
  * entry (the default pair, or the second side to choose after `c`).
  */
-import type { RelationView } from "@bilateral/data"
+import type { RelationView } from "@bilateral/data/snapshot"
 import { collectionName, t } from "../../i18n/Messages"
 import { displayWidth, padEnd, truncate } from "../../render/DisplayWidth"
 import { ageText, dateText } from "../../render/Format"

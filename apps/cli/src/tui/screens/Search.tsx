@@ -2,7 +2,7 @@
  * The search box (`/`): the query, the number of hits and the hits with their kind and relation;
  * and where Enter on a hit leads.
  */
-import type { BilateralIndex, SearchHit } from "@bilateral/data"
+import type { BilateralIndex, SearchHit } from "@bilateral/data/snapshot"
 import { Box, Text } from "ink"
 import type { Lang } from "../../cli/Args"
 import { type MessageKey, t } from "../../i18n/Messages"

@@ -3,7 +3,8 @@
  * source's title and paragraph with the verbatim quote; a comparison row's sources under each
  * side's name, or a note that the figure is computed.
  */
-import { localize, type Provenance } from "@bilateral/domain"
+import type { Provenance } from "@bilateral/domain"
+import { localize } from "@bilateral/domain/metrics"
 import { t } from "../../i18n/Messages"
 import { type ItemDetail, type Row, seg, type View } from "../Items"
 import { wrapped } from "./Text"

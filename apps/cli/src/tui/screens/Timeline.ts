@@ -2,7 +2,8 @@
  * A relation's timeline: its events by date, one row each, filtered by kind with `f`. The event
  * row is shared with the visits section.
  */
-import { type Event, type EventKind, localize, type Relation } from "@bilateral/domain"
+import type { Event, EventKind, Relation } from "@bilateral/domain"
+import { localize } from "@bilateral/domain/metrics"
 import { kindName, levelName, t } from "../../i18n/Messages"
 import { displayWidth, padEnd } from "../../render/DisplayWidth"
 import { dateText } from "../../render/Format"

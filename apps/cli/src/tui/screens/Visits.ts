@@ -2,7 +2,8 @@
  * A relation's visits: the total, counts by level, direction and year as bars (the data's
  * `visitCounts` of the relation's view), then the visits, top-level ones in bold.
  */
-import { isTopLevel, type Level, type Relation } from "@bilateral/domain"
+import type { Level, Relation } from "@bilateral/domain"
+import { isTopLevel } from "@bilateral/domain/metrics"
 import { levelName, t } from "../../i18n/Messages"
 import { displayWidth, padEnd } from "../../render/DisplayWidth"
 import { countryName, viewOf } from "../../view/Relations"
