@@ -13,7 +13,7 @@ export const en: Dictionary = {
     skip: "Skip to main content",
     mainNav: "Main navigation",
     breadcrumb: "Breadcrumb",
-    openSource: "See the quote in the source",
+    quoteMark: (n) => `Quote ${n}`,
     chartOf: (title) => `Chart: ${title}`,
     tableOf: (title) => `Data table: ${title}`,
   },

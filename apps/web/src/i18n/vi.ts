@@ -16,7 +16,7 @@ export const vi = {
     skip: "Bỏ qua, tới nội dung chính",
     mainNav: "Điều hướng chính",
     breadcrumb: "Đường dẫn",
-    openSource: "Xem câu trích trong nguồn",
+    quoteMark: (n: number) => `Câu trích ${n}`,
     chartOf: (title: string) => `Biểu đồ: ${title}`,
     tableOf: (title: string) => `Bảng số liệu: ${title}`,
   },

@@ -4,6 +4,7 @@ import { formatDate, localize } from "@bilateral/domain"
 import { CiteMarks } from "@/components/Cite"
 import { dictionary, type Lang } from "@/i18n"
 import { anchors } from "@/lib/routes"
+import { joinText } from "@/lib/text"
 import { Section } from "./Section"
 
 export function AgreementsSection({ view, lang }: { view: RelationView; lang: Lang }) {
@@ -24,10 +25,14 @@ export function AgreementsSection({ view, lang }: { view: RelationView; lang: La
                 <span className="badge">
                   {a.scope === "multilateral" ? t.country.multilateral : t.country.bilateral}
                 </span>
-                {a.signed && <> · {t.country.signed(formatDate(a.signed, lang))}</>}
-                {a.effective && <> · {t.country.effective(formatDate(a.effective, lang))}</>}
+                {joinText(
+                  a.signed && ` · ${t.country.signed(formatDate(a.signed, lang))}`,
+                  a.effective && ` · ${t.country.effective(formatDate(a.effective, lang))}`,
+                ) || null}
               </span>
-              {a.summary && <span className="fact-list__meta">{localize(a.summary, lang)}</span>}
+              {a.summary ? (
+                <span className="fact-list__meta">{localize(a.summary, lang)}</span>
+              ) : null}
             </li>
           ))}
         </ul>

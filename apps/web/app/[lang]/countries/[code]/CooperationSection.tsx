@@ -9,6 +9,7 @@ import { Cite, CiteMarks } from "@/components/Cite"
 import { dictionary, type Lang } from "@/i18n"
 import { countryName } from "@/lib/data"
 import { anchors } from "@/lib/routes"
+import { joinText } from "@/lib/text"
 import styles from "./CooperationSection.module.css"
 import { organisationName } from "./organisation"
 import { Section, type SectionProps } from "./Section"
@@ -49,7 +50,7 @@ function TagStack({
             <Cite lang={lang} provenance={tag.provenance}>
               {tag.label}
             </Cite>
-            {tag.after}
+            {tag.after ?? null}
           </li>
         ))}
       </ul>
@@ -87,9 +88,9 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
           {f.sisterRegions.map((s) => (
             <li key={s.id} id={anchors.fact(s.id)}>
               {s.regions.map((r) => localize(r.name, lang)).join(" – ")}
-              {s.since && (
-                <span className="muted"> · {t.country.since(formatDate(s.since, lang))}</span>
-              )}{" "}
+              {s.since ? (
+                <span className="muted">{` · ${t.country.since(formatDate(s.since, lang))}`}</span>
+              ) : null}{" "}
               <CiteMarks lang={lang} provenance={s.provenance} />
             </li>
           ))}
@@ -103,16 +104,15 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
         <ul className="fact-list">
           {f.support.map((s) => (
             <li key={s.id} id={anchors.fact(s.id)}>
-              {t.country.supportLine(
+              {`${t.country.supportLine(
                 countryName(s.supporter, lang),
                 countryName(s.supported, lang),
-              )}{" "}
-              {t.labels.purpose[s.purpose]} {organisationName(index, s.body, lang)}
-              {s.term && (
-                <span className="muted"> · {t.country.term(formatDate(s.term, lang))}</span>
-              )}{" "}
+              )} ${t.labels.purpose[s.purpose]} ${organisationName(index, s.body, lang)}`}
+              {s.term ? (
+                <span className="muted">{` · ${t.country.term(formatDate(s.term, lang))}`}</span>
+              ) : null}{" "}
               <CiteMarks lang={lang} provenance={s.provenance} />
-              {s.note && <span className="fact-list__meta">{localize(s.note, lang)}</span>}
+              {s.note ? <span className="fact-list__meta">{localize(s.note, lang)}</span> : null}
             </li>
           ))}
         </ul>
@@ -150,22 +150,28 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
         <ul className="fact-list">
           {f.projects.map((p) => (
             <li key={p.id} id={anchors.fact(p.id)}>
-              <span className="fact-list__title">{localize(p.title, lang)}</span>{" "}
-              {p.size && (
+              <span className="fact-list__title">{localize(p.title, lang)}</span>
+              {p.size ? (
                 <>
-                  ·{" "}
+                  {" · "}
                   <Cite lang={lang} provenance={p.provenance}>
                     {formatQuantity(p.size, lang)}
-                  </Cite>
+                  </Cite>{" "}
                 </>
-              )}{" "}
-              {!p.size && <CiteMarks lang={lang} provenance={p.provenance} />}
+              ) : (
+                <>
+                  {" "}
+                  <CiteMarks lang={lang} provenance={p.provenance} />
+                </>
+              )}
               <span className="fact-list__meta">
                 <span className="badge">{t.labels.projectKind[p.kind]}</span>
-                {p.by.length > 0 && ` · ${t.country.by(p.by.join(", "))}`}
-                {p.places.length > 0 && ` · ${p.places.join(", ")}`}
-                {p.date && ` · ${formatDate(p.date, lang)}`}
-                {p.status && ` · ${localize(p.status, lang)}`}
+                {joinText(
+                  p.by.length > 0 && ` · ${t.country.by(p.by.join(", "))}`,
+                  p.places.length > 0 && ` · ${p.places.join(", ")}`,
+                  p.date && ` · ${formatDate(p.date, lang)}`,
+                  p.status && ` · ${localize(p.status, lang)}`,
+                ) || null}
               </span>
             </li>
           ))}
@@ -181,7 +187,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
             key={`${flow.from}-${flow.to}-${flow.status}`}
             heading={
               <>
-                {t.country.direction(countryName(flow.from, lang), countryName(flow.to, lang))}{" "}
+                {`${t.country.direction(countryName(flow.from, lang), countryName(flow.to, lang))} `}
                 <span className="badge">{t.labels.tradeStatus[flow.status]}</span>
               </>
             }
@@ -205,7 +211,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
               <span className="fact-list__title">{localize(m.title, lang)}</span>{" "}
               {m.duration ? (
                 <>
-                  ·{" "}
+                  {"· "}
                   <Cite lang={lang} provenance={m.provenance}>
                     {t.country.duration(formatQuantity(m.duration, lang))}
                   </Cite>
@@ -214,10 +220,12 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
                 <CiteMarks lang={lang} provenance={m.provenance} />
               )}
               <span className="fact-list__meta">
-                {countryName(m.by, lang)}
-                {m.for && ` → ${countryName(m.for, lang)}`}
-                {m.unilateral && ` · ${t.country.unilateral}`}
-                {m.date && ` · ${formatDate(m.date, lang)}`}
+                {joinText(
+                  countryName(m.by, lang),
+                  m.for && ` → ${countryName(m.for, lang)}`,
+                  m.unilateral && ` · ${t.country.unilateral}`,
+                  m.date && ` · ${formatDate(m.date, lang)}`,
+                )}
               </span>
             </li>
           ))}

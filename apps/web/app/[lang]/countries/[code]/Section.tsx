@@ -20,7 +20,7 @@ export function Section({
   return (
     <section className="section" id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
-      {lede && <p className="section__lede">{lede}</p>}
+      {lede ? <p className="section__lede">{lede}</p> : null}
       {children}
     </section>
   )

@@ -18,9 +18,12 @@ export function StatementsSection({ view, lang }: { view: RelationView; lang: La
         {statements.map((st) => (
           <li key={st.id} id={anchors.fact(st.id)}>
             <p>
-              {localize(st.text, lang)} <CiteMarks lang={lang} provenance={st.provenance} />
+              {`${localize(st.text, lang)} `}
+              <CiteMarks lang={lang} provenance={st.provenance} />
             </p>
-            {st.speaker && <p className={styles.speaker}>— {participantText(st.speaker, lang)}</p>}
+            {st.speaker ? (
+              <p className={styles.speaker}>{`— ${participantText(st.speaker, lang)}`}</p>
+            ) : null}
           </li>
         ))}
       </ul>
