@@ -26,7 +26,7 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
   )
 }
 
-/** A heading over a row of tags, each a fact that links to its source. */
+/** A heading over a row of tags (styled by structure), each a fact that links to its source. */
 function TagStack({
   heading,
   tags,
@@ -46,7 +46,7 @@ function TagStack({
       <h4>{heading}</h4>
       <ul className="tags">
         {tags.map((tag) => (
-          <li key={tag.id} id={anchors.fact(tag.id)} className="tag">
+          <li key={tag.id} id={anchors.fact(tag.id)}>
             <Cite lang={lang} provenance={tag.provenance}>
               {tag.label}
             </Cite>

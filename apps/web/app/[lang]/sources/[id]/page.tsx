@@ -137,17 +137,24 @@ export default async function SourcePage({ params }: Props) {
                       <p>{q.quote}</p>
                     </blockquote>
                     <figcaption>
-                      {q.paragraph !== undefined && (
+                      {q.paragraph !== undefined ? (
                         <span className={`badge ${styles.where}`}>
                           {t.common.paragraph(q.paragraph)}
                         </span>
-                      )}
-                      {q.facts.map((fact) => {
+                      ) : null}
+                      {q.facts.map((fact, i) => {
                         const href = factHref(lang, fact)
-                        return (
-                          <span key={`${fact.collection}:${fact.id}:${fact.label.vi}`}>
-                            {href ? <a href={href}>{fact.label[lang]}</a> : fact.label[lang]}
-                          </span>
+                        // The caption's items are flex items, link or text alike. A fact's label
+                        // is not a key: it would be written once more, and in Vietnamese on the
+                        // English page too, in the page's RSC payload; the list is never reordered.
+                        return href ? (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: a static list, never reordered
+                          <a key={i} href={href}>
+                            {fact.label[lang]}
+                          </a>
+                        ) : (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: a static list, never reordered
+                          <span key={i}>{fact.label[lang]}</span>
                         )
                       })}
                     </figcaption>
