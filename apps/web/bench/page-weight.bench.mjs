@@ -45,6 +45,15 @@ const assetsOf = (html) => {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
+
+/**
+ * The page's inline RSC payload (the `self.__next_f.push` scripts that hydrate it): every element,
+ * attribute and text of the page is written there once more, so it is the first place to look
+ * when a page's HTML grows. Reported gzipped on its own.
+ */
+const INLINE_RSC = /<script>self\.__next_f\.push\(.*?\)<\/script>/gs
+const inlineRsc = (html) =>
+  gzipSync(Buffer.from((html.match(INLINE_RSC) ?? []).join("")), { level: 9 }).length
 const rows = pages.map((page) => {
   const html = readFileSync(page, "utf8")
   const assets = assetsOf(html).filter((f) => existsSync(f))
@@ -54,6 +63,7 @@ const rows = pages.map((page) => {
   return {
     page: `/${relative(out, page).replace(/index\.html$/, "")}`,
     doc,
+    rsc: inlineRsc(html),
     js,
     css,
     total: doc + js + css,
@@ -64,11 +74,11 @@ const pad = (text, width) => String(text).padEnd(width)
 const padL = (text, width) => String(text).padStart(width)
 console.log("Bilateral web: page weight (gzipped, level 9) from apps/web/out\n")
 console.log(
-  `${pad("page", 44)}${padL("HTML", 10)}${padL("first-load JS", 15)}${padL("CSS", 10)}${padL("total", 11)}`,
+  `${pad("page", 44)}${padL("HTML", 10)}${padL("(inline RSC)", 14)}${padL("first-load JS", 15)}${padL("CSS", 10)}${padL("total", 11)}`,
 )
 for (const r of rows) {
   console.log(
-    `${pad(r.page, 44)}${padL(kb(r.doc), 10)}${padL(kb(r.js), 15)}${padL(kb(r.css), 10)}${padL(kb(r.total), 11)}`,
+    `${pad(r.page, 44)}${padL(kb(r.doc), 10)}${padL(kb(r.rsc), 14)}${padL(kb(r.js), 15)}${padL(kb(r.css), 10)}${padL(kb(r.total), 11)}`,
   )
 }
 const sum = (key) => rows.reduce((n, r) => n + r[key], 0)
