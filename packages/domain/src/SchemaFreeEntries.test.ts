@@ -36,6 +36,10 @@ describe("the schema-free entries", () => {
       const modules = await effectModulesOf(entry)
       expect(modules.filter((path) => /\/(Schema|SchemaAST|Arbitrary)\.js$/.test(path))).toEqual([])
       expect(modules.filter((path) => path.includes("fast-check"))).toEqual([])
+      // Nor effect's runtime (fibers, causes), which its tagged errors bring along.
+      expect(modules.filter((path) => /effect\/dist\/esm\/internal\/core\.js$/.test(path))).toEqual(
+        [],
+      )
     })
 
     it(`${entry} imports effect's modules one by one, never its index`, async () => {

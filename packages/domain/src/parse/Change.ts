@@ -7,8 +7,7 @@
  *
  * @since 0.3.0
  */
-// Effect's modules one by one, not its index: see SchemaFreeEntries.test.ts.
-import * as Data from "effect/Data"
+// Effect's Either module alone, not its index: see SchemaFreeEntries.test.ts.
 import * as Either from "effect/Either"
 import type { Qualifier } from "../model/Quantity"
 
@@ -46,16 +45,24 @@ export type ReportedChange =
     }
 
 /**
- * Why a change's wording could not be read; `message` says what was expected.
+ * Why a change's wording could not be read; `message` says what was expected. A plain tagged
+ * error class (an `Error` with a `_tag`), so that the schema-free metrics entry loads neither
+ * `Schema` nor effect's runtime.
  * @example
  * Either.getLeft(parseReportedChange("tăng mạnh")) // ChangeParseError: expected a change such as ...
  * @since 0.3.0
  * @category errors
  */
-export class ChangeParseError extends Data.TaggedError("ChangeParseError")<{
+export class ChangeParseError extends Error {
+  readonly _tag = "ChangeParseError" as const
+  /** The wording that could not be read. */
   readonly input: string
-  readonly message: string
-}> {}
+  constructor(args: { readonly input: string; readonly message: string }) {
+    super(args.message)
+    this.name = "ChangeParseError"
+    this.input = args.input
+  }
+}
 
 const EXAMPLES = `such as "tăng 69,8%", "giảm 9,1%", "tăng hơn gấp đôi", "gấp 2,5 lần", "tăng trung bình 28%/năm", "up 69.8%" or "more than doubled"`
 
