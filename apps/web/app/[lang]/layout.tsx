@@ -9,6 +9,7 @@ import type { ReactNode } from "react"
 import { SiteFooter } from "@/components/SiteFooter"
 import { SiteHeader } from "@/components/SiteHeader"
 import { dictionary, isLang, langParams } from "@/i18n"
+import styles from "./layout.module.css"
 
 export const dynamicParams = false
 export const generateStaticParams = langParams
@@ -51,7 +52,7 @@ export default async function LangLayout({
   return (
     <html lang={lang}>
       <body>
-        <a className="skip-link" href="#main">
+        <a className={styles.skipLink} href="#main">
           {t.a11y.skip}
         </a>
         <SiteHeader lang={lang} />
