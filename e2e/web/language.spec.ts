@@ -26,7 +26,7 @@ test("switching language keeps the timeline's filters", async ({ page }) => {
 
 test("switching language keeps the quote a source page was opened at", async ({ page }) => {
   await page.goto("/en/sources/")
-  await page.locator(".fact-list a").first().click()
+  await page.getByRole("main").locator('a[href^="/en/sources/"]').first().click()
   const anchor = await page.getByTestId("quote").first().getAttribute("id")
   await page.goto(`${new URL(page.url()).pathname}#${anchor}`)
   await page.getByRole("link", { name: "Tiếng Việt" }).click()

@@ -63,7 +63,10 @@ test("focused links show a visible outline", async ({ page }) => {
 test("a relation's in-page links lead to its sections", async ({ page }) => {
   await page.goto(`/en/countries/${relations[relations.length - 1]?.slug}/`)
   for (const id of ["key-facts", "indicators", "exchanges", "agreements", "claims"]) {
-    await page.locator(`.toc a[href="#${id}"]`).click()
+    await page
+      .getByRole("navigation", { name: "Relation profile" })
+      .locator(`a[href="#${id}"]`)
+      .click()
     await expect(page.locator(`#${id}`)).toBeInViewport()
   }
 })
