@@ -1,4 +1,4 @@
-import { expect, index, provenanceAnchor, relations, test } from "./fixtures"
+import { expect, index, LANGS, provenanceAnchor, relations, test } from "./fixtures"
 
 test("a figure opens its quote on the source page", async ({ page }) => {
   const dated = relations.find((r) => r.relation.established)
@@ -71,4 +71,24 @@ test("a quote links back to the fact it supports", async ({ page }) => {
   await page.locator(`#${fact.anchor} figcaption a`, { hasText: fact.label.en }).first().click()
   await expect(page).toHaveURL(new RegExp(`/en/countries/[a-z]{2}/#event-${fact.id}$`))
   await expect(page.locator(`#event-${fact.id}`)).toBeInViewport()
+})
+
+/** How a numbered citation mark is named for assistive technology: the quote it opens. */
+const QUOTE = { vi: "Câu trích", en: "Quote" } as const
+
+test("a numbered citation mark is a link named for the quote it opens", async ({ page }) => {
+  const withEvents = relations.find(({ relation }) => index.factsOf(relation.id).events.length > 0)
+  if (!withEvents) throw new Error("the dataset should have a relation with events")
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/countries/${withEvents.slug}/`)
+    // Every event cites its sources with numbered marks: links whose visible text is a number.
+    const marks = page.locator('a[href*="/sources/"][href*="#q-"]').filter({ hasText: /^\d+$/ })
+    const numbers = await marks.allInnerTexts()
+    expect(numbers.length).toBeGreaterThanOrEqual(
+      index.factsOf(withEvents.relation.id).events.length,
+    )
+    for (const [i, n] of numbers.entries()) {
+      await expect(marks.nth(i)).toHaveAccessibleName(`${QUOTE[lang]} ${n.trim()}`)
+    }
+  }
 })
