@@ -27,8 +27,12 @@ export interface DatasetSnapshot {
 
 /** Each decoded object of an indexed snapshot → its encoded counterpart. */
 const encodedOf = new WeakMap<object, unknown>()
-/** Snapshots indexed but not yet walked: most runs never encode anything. */
-const pending: Array<readonly [unknown, unknown]> = []
+/**
+ * Snapshots indexed but not yet paired: most runs never encode anything, and most that do encode
+ * whole entries only, so entries are paired first and the values inside them on demand.
+ */
+const entriesToPair: Array<DatasetSnapshot> = []
+const valuesToPair: Array<DatasetSnapshot> = []
 
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null
 
@@ -39,15 +43,35 @@ const isObject = (value: unknown): value is object => typeof value === "object" 
  */
 const pair = (decoded: unknown, encoded: unknown): void => {
   if (!isObject(decoded) || !isObject(encoded)) return
-  if (Array.isArray(decoded) !== Array.isArray(encoded) || encodedOf.has(decoded)) return
-  encodedOf.set(decoded, encoded)
+  if (Array.isArray(decoded) !== Array.isArray(encoded)) return
+  if (!encodedOf.has(decoded)) encodedOf.set(decoded, encoded)
   const children = encoded as Record<string, unknown>
   for (const [key, child] of Object.entries(decoded)) pair(child, children[key])
 }
 
+/** Pairs each entry of each collection with its encoding (the collections are encoded item by item). */
+const pairEntries = ({ dataset, encoded }: DatasetSnapshot): void => {
+  for (const collection of COLLECTIONS) {
+    const items: ReadonlyArray<unknown> = encoded[collection] ?? []
+    dataset[collection].forEach((entry, i) => {
+      if (!encodedOf.has(entry)) encodedOf.set(entry, items[i])
+    })
+  }
+}
+
 const lookUp = <A>(value: object, what: string): A => {
-  for (const [decoded, encoded] of pending.splice(0)) pair(decoded, encoded)
-  const found = encodedOf.get(value)
+  let found = encodedOf.get(value)
+  if (found === undefined && entriesToPair.length > 0) {
+    for (const snapshot of entriesToPair.splice(0)) {
+      pairEntries(snapshot)
+      valuesToPair.push(snapshot)
+    }
+    found = encodedOf.get(value)
+  }
+  if (found === undefined && valuesToPair.length > 0) {
+    for (const { dataset, encoded } of valuesToPair.splice(0)) pair(dataset, encoded)
+    found = encodedOf.get(value)
+  }
   if (found === undefined) {
     throw new Error(`${what} is not part of an indexed snapshot: index it with indexSnapshot`)
   }
@@ -63,7 +87,7 @@ const lookUp = <A>(value: object, what: string): A => {
  * @category constructors
  */
 export const indexSnapshot = (snapshot: DatasetSnapshot): BilateralIndex => {
-  pending.push([snapshot.dataset, snapshot.encoded])
+  entriesToPair.push(snapshot)
   return makeIndex(snapshot.dataset, snapshot.about)
 }
 
