@@ -7,7 +7,13 @@
  *
  * @since 0.1.0
  */
-import type { Dataset, DatasetAbout, ObservationPeriod, Quantity } from "@bilateral/domain"
+import type {
+  Collection,
+  Dataset,
+  DatasetAbout,
+  ObservationPeriod,
+  Quantity,
+} from "@bilateral/domain"
 import { COLLECTIONS } from "@bilateral/domain/metrics"
 import { type BilateralIndex, makeIndex } from "./BilateralIndex"
 import type { EncodedDataset } from "./export/EncodeCollections"
@@ -32,7 +38,7 @@ const encodedOf = new WeakMap<object, unknown>()
  * whole entries only, so entries are paired first and the values inside them on demand.
  */
 const entriesToPair: Array<DatasetSnapshot> = []
-const valuesToPair: Array<DatasetSnapshot> = []
+const valuesToPair: Array<{ snapshot: DatasetSnapshot; collections: Array<Collection> }> = []
 
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null
 
@@ -64,12 +70,21 @@ const lookUp = <A>(value: object, what: string): A => {
   if (found === undefined && entriesToPair.length > 0) {
     for (const snapshot of entriesToPair.splice(0)) {
       pairEntries(snapshot)
-      valuesToPair.push(snapshot)
+      const collections = COLLECTIONS.filter((c) => c !== "indicators")
+      valuesToPair.push({ snapshot, collections: ["indicators", ...collections] })
     }
     found = encodedOf.get(value)
   }
-  if (found === undefined && valuesToPair.length > 0) {
-    for (const { dataset, encoded } of valuesToPair.splice(0)) pair(dataset, encoded)
+  // Then the values inside the entries, a collection at a time (the indicators first: they hold
+  // the quantities and parts of a year that are encoded most) until the value is found.
+  while (found === undefined && valuesToPair.length > 0) {
+    const next = valuesToPair[0]
+    const collection = next?.collections.shift()
+    if (next === undefined || collection === undefined) {
+      valuesToPair.shift()
+      continue
+    }
+    pair(next.snapshot.dataset[collection], next.snapshot.encoded[collection])
     found = encodedOf.get(value)
   }
   if (found === undefined) {
