@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config"
 
 const src = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
+/** Tests that run the built `bilateral` as a child process, besides those in test/. */
+const RUN_BUILT = ["src/view/ClientsAgree.test.tsx"]
+
 export default defineConfig({
   // Sibling packages are read from their sources, so the unit tests need no build of them first.
   resolve: {
@@ -17,11 +20,28 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
-    // The first writes @bilateral/data's embedded dataset from its YAML (its sources import it);
-    // the second builds the `bilateral` that the tests in test/ run as a child process.
-    globalSetup: ["../../packages/data/test/embed-dataset.setup.ts", "test/support/build.ts"],
     // Some tests start many CLI processes; a busy two-core machine needs more than 30 s for them.
     testTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+          exclude: RUN_BUILT,
+          // @bilateral/data's sources import the embedded dataset, which this writes from its YAML.
+          globalSetup: ["../../packages/data/test/embed-dataset.setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "cli",
+          include: ["test/**/*.test.ts", ...RUN_BUILT],
+          // These run the built `bilateral` as a child process: the second setup builds it first.
+          globalSetup: ["../../packages/data/test/embed-dataset.setup.ts", "test/support/build.ts"],
+        },
+      },
+    ],
   },
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { ArgumentError, parseArgs, parseDay, parseKind, suggest } from "./Args"
+import { ArgumentError, parseArgs } from "./Args"
+import { parseDay, parseKind } from "./ArgValues"
+import { suggest } from "./Suggest"
 
 const run = (...argv: string[]) => {
   const invocation = parseArgs(argv, {})

@@ -1,7 +1,7 @@
 /**
  * The terminal UI: relation list → relation detail (five sections) → comparison, with search,
- * help and the source of any item. Keys are read through the key table (Keys.ts) and turned into
- * navigation actions here; what each screen shows comes from screens/, sized to the terminal.
+ * help and the source of any item. Keys are read through the key table (keys/KeyBindings.ts)
+ * and turned into navigation actions here; what each screen shows comes from screens/, sized to the terminal.
  */
 import type { BilateralIndex, SearchHit } from "@bilateral/data/snapshot"
 import type { DayDate } from "@bilateral/domain"
@@ -17,7 +17,8 @@ import { StatusLine } from "./components/StatusLine"
 import { ColorContext } from "./components/Theme"
 import { Viewport } from "./components/Viewport"
 import type { Item, View } from "./Items"
-import { commandOf, isPrintable, type Mode } from "./Keys"
+import { commandOf, isPrintable } from "./keys/KeyMatchers"
+import type { Mode } from "./keys/KeyTypes"
 import {
   type Action,
   breadcrumb,

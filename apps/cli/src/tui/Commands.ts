@@ -1,11 +1,11 @@
 /**
- * What each command of the key table (Keys.ts) does: the navigation action it gives in the mode
+ * What each command of the key table (keys/KeyBindings.ts) does: the navigation action it gives in the mode
  * and on the screen where it is pressed, or quitting. Pure, so App.tsx only reads keys and
  * dispatches; tested through App.test.tsx.
  */
 import type { SearchHit } from "@bilateral/data/snapshot"
 import { cursorOfKey, type Item, type View } from "./Items"
-import type { Command, Mode } from "./Keys"
+import type { Command, Mode } from "./keys/KeyTypes"
 import { type Action, type Overlay, type Screen, SECTIONS } from "./Navigation"
 import { defaultComparison } from "./screens/RelationList"
 import { searchTarget } from "./screens/Search"

@@ -1,5 +1,6 @@
 /**
- * The bottom line: where the user is, and the main keys (the hints of the key table, Keys.ts).
+ * The bottom line: where the user is, and the main keys (the hints of the key table,
+ * keys/KeyBindings.ts).
  * The keys take the space they need (in words when there is room, in symbols otherwise); the
  * location gets the rest.
  */
@@ -7,7 +8,8 @@ import { Text } from "ink"
 import type { Lang } from "../../cli/Args"
 import { t } from "../../i18n/Messages"
 import { displayWidth, padEnd, truncate } from "../../render/DisplayWidth"
-import { type Hint, hintsOf, type Mode } from "../Keys"
+import { type Hint, hintsOf } from "../keys/KeyHints"
+import type { Mode } from "../keys/KeyTypes"
 import { terminalSafe } from "../Sanitize"
 
 export interface StatusLineProps {

@@ -11,7 +11,7 @@ import { dateText } from "../../render/Format"
 import { renderTable } from "../../render/Table"
 import { relationName, viewOf } from "../../view/Relations"
 import { type Item, type ItemDetail, noteItem, seg, type View } from "../Items"
-import { keyName } from "../Keys"
+import { keyName } from "../keys/KeyHints"
 import { lines } from "./Text"
 
 /** From this width on, the comparison is one table row per figure. */

@@ -1,12 +1,12 @@
 /**
- * The help overlay (`?`): every row of the key table (Keys.ts) with what it does, then a reminder
- * that every figure has a source.
+ * The help overlay (`?`): every row of the key table (keys/KeyBindings.ts) with what it does,
+ * then a reminder that every figure has a source.
  */
 import type { Lang } from "../../cli/Args"
 import { t } from "../../i18n/Messages"
 import { renderTable } from "../../render/Table"
 import { type Row, seg } from "../Items"
-import { helpEntries, keyName } from "../Keys"
+import { helpEntries, keyName } from "../keys/KeyHints"
 import { lines } from "./Text"
 
 /** The help's rows, wrapped to `width`. */

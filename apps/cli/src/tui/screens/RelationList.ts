@@ -9,7 +9,7 @@ import { ageText, dateText } from "../../render/Format"
 import { claimTallyText, latestTradeText } from "../../view/KeyFigures"
 import { datasetHeading, relationName, viewOf } from "../../view/Relations"
 import { headingItem, type Item, noteItem, type Row, seg, spacer, type View } from "../Items"
-import { keyName } from "../Keys"
+import { keyName } from "../keys/KeyHints"
 import { indented, lines } from "./Text"
 
 /**

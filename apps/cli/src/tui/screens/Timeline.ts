@@ -10,7 +10,7 @@ import { dateText } from "../../render/Format"
 import { countryName } from "../../view/Relations"
 import { sessionLines } from "../../view/Reporting"
 import { type Item, noteItem, seg, type View } from "../Items"
-import { keyName } from "../Keys"
+import { keyName } from "../keys/KeyHints"
 
 /** The width of the date column for a list of events. */
 export const dateColumn = (view: View, events: ReadonlyArray<Event>): number =>

@@ -1,19 +1,13 @@
 import type { Key } from "ink"
 import { describe, expect, it } from "vitest"
-import { t } from "../i18n/Messages"
-import { keysText } from "./components/StatusLine"
-import {
-  commandOf,
-  helpEntries,
-  hintsOf,
-  KEY_BINDINGS,
-  type KeyPattern,
-  keyName,
-  keySpecOf,
-  type Mode,
-} from "./Keys"
-import { helpRows } from "./screens/Help"
-import { rowText } from "./screens/testing"
+import { t } from "../../i18n/Messages"
+import { keysText } from "../components/StatusLine"
+import { helpRows } from "../screens/Help"
+import { rowText } from "../screens/testing"
+import { KEY_BINDINGS } from "./KeyBindings"
+import { helpEntries, hintsOf, keyName } from "./KeyHints"
+import { commandOf, keySpecOf } from "./KeyMatchers"
+import type { KeyPattern, Mode } from "./KeyTypes"
 
 const NO_KEY: Key = {
   upArrow: false,
