@@ -13,12 +13,8 @@ import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
 import { isoCountry } from "@bilateral/data"
 import { describe, expect, it } from "vitest"
-import {
-  examplePerson,
-  exampleSource,
-  relationTemplates,
-  renderTemplate,
-} from "../src/commands/RelationTemplate"
+import { relationTemplates } from "../src/commands/new/RelationTemplates"
+import { examplePerson, exampleSource, renderTemplate } from "../src/commands/new/Template"
 import { MINI, REPO, runCli, runJson } from "./support/runCli"
 
 /** A fresh copy of the mini fixture dataset in a temporary directory. */
@@ -156,7 +152,43 @@ describe("new relation", () => {
       if (collection !== "relations") expect(counts[collection], collection).toBeGreaterThan(0)
     }
     const metrics = runJson(["metrics", "uz", "--as-of", "2025-01-01", "--data", dir])
-    expect(JSON.stringify(metrics.claims)).toContain('"holds"')
+    const status = (id: string) =>
+      metrics.claims.find((c: { id: string }) => c.id === id)?.status as string | undefined
+    expect(status("vn-uz-trade-doubled-example")).toBe("holds")
+    expect(status("vn-uz-trade-first-half-up-example")).toBe("holds")
+  })
+
+  it("names the model's newer fields in the commented guidance of its files", () => {
+    const ctx = {
+      id: "vn-uz",
+      countries: [
+        { code: "VN", name: { vi: "Việt Nam", en: "Vietnam" } },
+        { code: "UZ", name: uz().name },
+      ],
+    } as const
+    const comments = relationTemplates(ctx)
+      .flatMap((file) => renderTemplate(file).split("\n"))
+      .filter((line) => line.startsWith("#"))
+      .join("\n")
+    for (const field of [
+      "period: { _tag: Half",
+      "otherReports:",
+      "reporter:",
+      "_tag: Change",
+      "reported: tăng",
+      "_tag: CommissionSession",
+      "coChairs:",
+      "sideLevels:",
+      "round:",
+      "ambassadors:",
+      "opened:",
+      "closed",
+      "since:",
+      "until:",
+      "commissions:",
+    ]) {
+      expect(comments, field).toContain(field)
+    }
   })
 
   it("keeps the comments and the layout of countries.yaml", () => {

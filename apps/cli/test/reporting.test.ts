@@ -73,8 +73,13 @@ describe("bilateral show on vn-uz", () => {
     expect(out).toContain("    Each side's level: Vietnam: Minister; Uzbekistan: Deputy minister")
   })
 
-  it("labels a series' latest figure by its period", () => {
-    expect(run(["show", "uz", "--lang", "en"])).toMatch(/Trade +95 million USD +first half of 2024/)
+  it("gives as a series' latest figure its latest full year, not the later first half of 2024", () => {
+    const out = run(["show", "uz", "--lang", "en"])
+    const table = out.slice(out.indexOf("Figures (1)"), out.indexOf("Sister regions"))
+    expect(table).toMatch(
+      /Trade +165 million USD \(Sources differ: 165 million USD–172 million USD\) +2023/,
+    )
+    expect(table).not.toContain("first half of 2024")
   })
 })
 
