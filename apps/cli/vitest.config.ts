@@ -15,6 +15,7 @@ export default defineConfig({
         replacement: src("../../packages/domain/src/$1.ts"),
       },
       { find: /^@bilateral\/domain$/, replacement: src("../../packages/domain/src/index.ts") },
+      { find: /^@bilateral\/data\/(snapshot)$/, replacement: src("../../packages/data/src/$1.ts") },
       { find: /^@bilateral\/data$/, replacement: src("../../packages/data/src/index.ts") },
       { find: /^@bilateral\/extract$/, replacement: src("../../packages/extract/src/index.ts") },
     ],
