@@ -163,13 +163,22 @@ describe("extract --into", () => {
     expect(draftText).toMatch(/observation \(paragraph 5\): indicator xa-trade 2024/)
     const claim = draft.claims.find((c: { text: { vi: string } }) => c.text.vi.includes("34,5%"))
     expect(claim.text.vi).toBe("kim ngạch đạt 4,2 triệu USD, tăng 34,5% so với cùng kỳ.")
-    expect(draftText).toContain("a stated growth rate of 34.5%")
+    // The change is checked as the source words it, on the first 5 months a year earlier, on the
+    // draft's series of new figures (valid as written), to be renamed once they are moved.
+    expect(claim.check).toEqual({
+      _tag: "Change",
+      series: "xa-trade-vn-xa-2025-06-visit",
+      to: "2025",
+      period: { _tag: "FirstMonths", months: 5 },
+      reported: "tăng 34,5% so với cùng kỳ",
+    })
+    expect(draftText).toContain("once its figures are moved into xa-trade, name that series")
   })
 
-  it("sets the ambassador aside for relation.yaml with sender and seat", () => {
+  it("sets the ambassador aside for relation.yaml's ambassadors, with sender, seat and name", () => {
     expect(draftText).toMatch(/# {0,}ambassador, paragraph 7/)
     expect(draftText).toMatch(
-      /#\s+- sender: "VN"\n\s+#\s+seat: "XA"\n\s+#\s+accreditedTo: "XA"\n\s+#\s+ambassador: "Trần Quốc Hùng"/,
+      /#\s+ambassadors:\n\s+#\s+- name: "Trần Quốc Hùng"\n\s+#\s+sender: "VN"\n\s+#\s+accreditedTo: "XA"\n\s+#\s+seat: "XA"/,
     )
   })
 

@@ -14,6 +14,7 @@ import {
   daysInMonth,
   formatReported,
   month,
+  type ObservationPeriod,
   type ReportedDate,
   range,
   type YearPart,
@@ -31,6 +32,11 @@ export interface DateMention extends Span {
   readonly explicitYear: boolean
   /** A period such as "4 tháng đầu năm 2023", "the first four months of 2023". */
   readonly partOfYear?: boolean
+  /**
+   * Which part of its year a part-of-year date is, in the model's terms: the first N months, a
+   * quarter ("quý I", "Q1") or a half ("6 tháng đầu năm", "nửa đầu năm", "first half").
+   */
+  readonly part?: ObservationPeriod
 }
 
 /** What a year-less date is read against. */
@@ -100,6 +106,38 @@ const PARTS: Record<string, YearPart> = {
   early: "early",
   mid: "mid",
   late: "late",
+}
+
+const QUARTERS: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+}
+
+/**
+ * The part of its year a part-of-year date covers, as the model names it: a quarter when the text
+ * says one, the first half for six months from January (the domain labels it "6 tháng đầu năm"),
+ * else the first N months. Undefined for a span the model has no part for.
+ */
+const partOf = (date: ReportedDate | undefined, text: string): ObservationPeriod | undefined => {
+  if (date === undefined) return undefined
+  const [first, last] = date._tag === "Range" ? [date.start, date.end] : [date, date]
+  if (!("month" in first) || !("month" in last) || first.month === undefined) return undefined
+  const [a, b] = [first.month, last.month ?? first.month]
+  if (/quý|quarter|\bQ[1-4]\b/iu.test(text) && b === a + 2 && a % 3 === 1)
+    return { _tag: "Quarter", quarter: (a + 2) / 3 }
+  if (a !== 1) return undefined
+  if (b === 6) return { _tag: "Half", half: 1 }
+  return b >= 1 && b <= 11 ? { _tag: "FirstMonths", months: b } : undefined
 }
 
 const monthOf = (name: string): number => MONTHS_EN[name.toLowerCase().replace(".", "")] ?? 0
@@ -347,6 +385,28 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
       return { ...read, partOfYear }
     },
   ],
+  // quý I năm 2025, quý 2/2024, quý III năm nay, the first quarter of 2025, Q1 2025
+  [
+    /\bquý (IV|I{1,3}|[1-4])(?:\s*(?:\/|năm)\s*(\d{4})|\s+năm (nay|ngoái))?|\b(?:the )?(first|second|third|fourth) quarter of (?:(\d{4})|(this|last) year)|\bQ([1-4])\s+(\d{4})\b/giu,
+    (m, ref) => {
+      const q = QUARTERS[(m[1] ?? m[4] ?? m[7] ?? "").toLowerCase()] ?? 0
+      if (q === 0) return undefined
+      const build = (y: number) => range(month(y, q * 3 - 2), month(y, q * 3))
+      const explicit = m[2] ?? m[5] ?? m[8]
+      if (explicit !== undefined)
+        return { date: build(Number(explicit)), explicitYear: true, partOfYear: true }
+      const relative = m[3] ?? m[6]
+      if (relative === undefined) return { ...withYear(ref, build, m[0]), partOfYear: true }
+      if (ref.publishedYear === undefined)
+        return { explicitYear: false, doubt: `no year for "${m[0]}": pass --published YYYY-MM-DD` }
+      return {
+        date: build(ref.publishedYear - (/ngoái|last/u.test(relative) ? 1 : 0)),
+        explicitYear: false,
+        partOfYear: true,
+        doubt: `year read from the publication date (${ref.publishedYear})`,
+      }
+    },
+  ],
   // the first half of 2024, nửa đầu năm 2024: the first six months
   [
     /\b(?:the )?first half of (?:(\d{4})|(this|last) year)|\bnửa đầu năm (?:(\d{4})|(nay|ngoái))/giu,
@@ -477,15 +537,19 @@ export const findDates = (paragraph: string, context: DateContext): ReadonlyArra
       lastYear = d._tag === "Range" ? d.end.year : d.year
     }
   }
-  return taken.map((t) => ({
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    explicitYear: t.read.explicitYear,
-    ...(t.read.date !== undefined ? { date: t.read.date } : {}),
-    ...(t.read.doubt !== undefined ? { doubt: t.read.doubt } : {}),
-    ...(t.read.partOfYear ? { partOfYear: true } : {}),
-  }))
+  return taken.map((t) => {
+    const part = t.read.partOfYear ? partOf(t.read.date, t.text) : undefined
+    return {
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      explicitYear: t.read.explicitYear,
+      ...(t.read.date !== undefined ? { date: t.read.date } : {}),
+      ...(t.read.doubt !== undefined ? { doubt: t.read.doubt } : {}),
+      ...(t.read.partOfYear ? { partOfYear: true } : {}),
+      ...(part !== undefined ? { part } : {}),
+    }
+  })
 }
 
 /**

@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 import type { BilateralIndex } from "@bilateral/data"
-import { firstDay, foldText, lastDay, parseReported } from "@bilateral/domain"
+import { firstDay, foldText, lastDay, parseReported, parseReportedChange } from "@bilateral/domain"
 import { Either } from "effect"
 import { stringify } from "yaml"
 import { type DatasetText, locateObservation } from "./Locate"
@@ -37,6 +37,61 @@ export interface Draft {
   readonly files: ReadonlyArray<DraftFile>
   readonly held: ReadonlyArray<{ readonly proposal: Proposal; readonly ref: string }>
   readonly conflicts: ReadonlyArray<Proposal>
+}
+
+/**
+ * A session's `sideLevels` when its co-chairs are of two countries at different levels (a minister
+ * with a deputy minister), from the levels their offices give; nothing otherwise.
+ */
+const sideLevelsOf = (chairs: ReadonlyArray<PersonRef>) => {
+  const sides = chairs.filter(
+    (c): c is PersonRef & { country: string; level: NonNullable<PersonRef["level"]> } =>
+      c.country !== undefined && c.level !== undefined,
+  )
+  const countries = new Set(sides.map((c) => c.country))
+  const levels = new Set(sides.map((c) => c.level))
+  return countries.size === 2 && levels.size === 2 && sides.length === 2
+    ? { sideLevels: sides.map((c) => ({ country: c.country, level: c.level })) }
+    : {}
+}
+
+/**
+ * A claim's `Change` check, when its wording is a change the domain reads ("tăng 69,8% so với cùng
+ * kỳ", "tăng hơn gấp đôi") and the figure it qualifies is quoted with it: the figure's series and
+ * year, and its part of the year; undefined otherwise (an average yearly rate also needs `from`,
+ * which the article rarely pairs with it, so it stays for the curator).
+ */
+const changeCheck = (
+  claim: Proposal,
+  proposals: ReadonlyArray<Proposal>,
+  seriesOf: ReadonlyMap<Proposal, string>,
+) => {
+  if (claim.wording === undefined) return undefined
+  if (claim.claimKind !== "growth" && claim.claimKind !== "multiple") return undefined
+  const read = parseReportedChange(claim.wording)
+  if (Either.isLeft(read) || (read.right._tag === "Percent" && read.right.perYear)) return undefined
+  const figure = proposals
+    .filter(
+      (o) =>
+        o.kind === "observation" &&
+        o.paragraph === claim.paragraph &&
+        o.reported !== undefined &&
+        claim.quote.includes(o.reported),
+    )
+    .at(-1)
+  const series = figure === undefined ? undefined : seriesOf.get(figure)
+  if (figure === undefined || series === undefined) return undefined
+  const year = /^(\d{4})\b/u.exec(figure.date ?? "")?.[1]
+  const whole = figure.period === "year" && figure.date === year
+  const part = figure.period === "part-of-year" ? figure.part : undefined
+  if (year === undefined || (!whole && part === undefined)) return undefined
+  return {
+    _tag: "Change",
+    series,
+    to: year,
+    ...(part !== undefined ? { period: part } : {}),
+    reported: claim.wording,
+  } as const
 }
 
 const slug = (text: string, words = 6): string =>
@@ -161,6 +216,11 @@ export const renderDraft = (
     file[collection] ??= { live: [], aside: [] }
     return file[collection] as Section
   }
+  /** The series each drafted figure went into (a new one, or the dataset's for another report). */
+  const seriesOf = new Map<Proposal, string>()
+  /** New series of the draft whose figures belong in a series the dataset has. */
+  const movedTo = new Map<string, string>()
+  const claims: Array<{ readonly p: Proposal; readonly relationId: string }> = []
   const series = new Map<
     string,
     { entry: Record<string, unknown>; comments: string[]; relation: string; into?: string }
@@ -243,17 +303,30 @@ export const renderDraft = (
                     },
                   ],
                 }
-              : {
-                  embassies: [
-                    {
-                      sender: p.sender,
-                      seat: p.seat,
-                      accreditedTo: p.accreditedTo,
-                      ...(p.kind === "ambassador" ? { ambassador: p.name } : {}),
-                      provenance: provenance(p),
-                    },
-                  ],
-                }
+              : p.kind === "ambassador"
+                ? {
+                    // One term of an ambassador (the model's `ambassadors`); seat only as stated.
+                    ambassadors: [
+                      {
+                        ...(p.id !== undefined ? { person: p.id } : { name: p.name }),
+                        sender: p.sender,
+                        accreditedTo: p.accreditedTo,
+                        ...(p.seat !== undefined ? { seat: p.seat } : {}),
+                        ...(p.date ? { from: p.date } : {}),
+                        provenance: provenance(p),
+                      },
+                    ],
+                  }
+                : {
+                    embassies: [
+                      {
+                        sender: p.sender,
+                        seat: p.seat,
+                        accreditedTo: p.accreditedTo,
+                        provenance: provenance(p),
+                      },
+                    ],
+                  }
         if (relation === undefined) {
           const section = sectionOf(relationId, "relationFacts")
           section.live.push(
@@ -294,16 +367,18 @@ export const renderDraft = (
       }
       case "observation": {
         // A part of a year is dated by its year, with the part in `period` ("2025-01/2025-05" is
-        // 2025, the first 5 months).
-        const part =
-          p.period === "part-of-year" ? /^(\d{4})-01(?:\/\1-(\d{2}))?$/u.exec(p.date ?? "") : null
+        // 2025, the first 5 months); the extractor names the part (a quarter, a half) when it can.
+        const months =
+          p.period === "part-of-year"
+            ? /^(\d{4})-(\d{2})(?:\/\1-(\d{2}))?$/u.exec(p.date ?? "")
+            : null
+        const period =
+          p.part ??
+          (months?.[2] === "01"
+            ? { _tag: "FirstMonths", months: Number(months[3] ?? "1") }
+            : undefined)
         const observation = {
-          ...(part !== null
-            ? {
-                date: part[1],
-                period: { _tag: "FirstMonths", months: Number(part[2] ?? "1") },
-              }
-            : date),
+          ...(months !== null && period !== undefined ? { date: months[1], period } : date),
           value: {
             value: p.value,
             ...(p.max !== undefined ? { max: p.max } : {}),
@@ -327,6 +402,7 @@ export const renderDraft = (
         }
         if (status._tag === "Conflict") {
           conflicts.push(p)
+          seriesOf.set(p, status.series.id)
           // Another report of an observation the dataset holds: an `otherReports` entry to paste
           // into that observation (its value stays the main report, the one metrics use).
           const place = locateObservation(options.files ?? [], status.series.id, status.observation)
@@ -381,6 +457,8 @@ export const renderDraft = (
           }
           series.set(key, s)
         }
+        seriesOf.set(p, s.entry.id as string)
+        if (into !== undefined) movedTo.set(s.entry.id as string, into)
         ;(s.entry.observations as unknown[]).push(observation)
         s.comments.push(
           ...commentOf(p).map((c) =>
@@ -390,25 +468,8 @@ export const renderDraft = (
         break
       }
       case "claim": {
-        const entry = {
-          id: idOf(`${relationId}-claim-${slug(p.wording ?? p.quote, 5)}`),
-          text: { [lang]: p.quote },
-          check: { _tag: "Qualitative" },
-          provenance: provenance(p),
-        }
-        const hint =
-          p.multiple !== undefined
-            ? [
-                `a checkable multiple (×${p.multiple}): set check to { _tag: Multiple, series, from, to, factor: ${p.multiple} }`,
-              ]
-            : p.rate !== undefined
-              ? [`a stated growth rate of ${Math.round(p.rate * 1000) / 10}%`]
-              : p.claimKind === "first" || p.claimKind === "anniversary"
-                ? [
-                    `a ${p.claimKind} claim: a FirstVisit, NoneWithin or Anniversary check may apply`,
-                  ]
-                : []
-        sectionOf(relationId, "claims").live.push(...commentOf(p, hint), ...yamlOf(entry))
+        // Drafted after the loop, once every figure of the article has its series.
+        claims.push({ p, relationId })
         break
       }
       default: {
@@ -450,6 +511,8 @@ export const renderDraft = (
                     ...base,
                     commission: { [lang]: p.commission ?? "?" },
                     ...(p.session ? { session: p.session } : {}),
+                    ...(people.length > 0 ? { coChairs: people } : {}),
+                    ...sideLevelsOf(p.people ?? []),
                     provenance: provenance(p),
                   }
                 : { ...base, participants: people, provenance: provenance(p) }
@@ -470,6 +533,35 @@ export const renderDraft = (
         else section.live.push(...commentOf(p), ...yamlOf(entry))
       }
     }
+  }
+  for (const { p, relationId } of claims) {
+    const change = changeCheck(p, result.proposals, seriesOf)
+    const entry = {
+      id: idOf(`${relationId}-claim-${slug(p.wording ?? p.quote, 5)}`),
+      text: { [lang]: p.quote },
+      check: change ?? { _tag: "Qualitative" },
+      provenance: provenance(p),
+    }
+    const hint =
+      change !== undefined
+        ? [
+            `a Change check in the source's wording, on series ${change.series}: check the series and the period`,
+            ...(movedTo.has(change.series)
+              ? [`once its figures are moved into ${movedTo.get(change.series)}, name that series`]
+              : []),
+          ]
+        : p.multiple !== undefined
+          ? [
+              `a checkable multiple (×${p.multiple}): set check to { _tag: Multiple, series, from, to, factor: ${p.multiple} }`,
+            ]
+          : p.rate !== undefined
+            ? [
+                `a stated growth rate of ${Math.round(p.rate * 1000) / 10}%: set check to { _tag: Change, series, to, reported: "${p.wording ?? ""}" }`,
+              ]
+            : p.claimKind === "first" || p.claimKind === "anniversary"
+              ? [`a ${p.claimKind} claim: a FirstVisit, NoneWithin or Anniversary check may apply`]
+              : []
+    sectionOf(relationId, "claims").live.push(...commentOf(p, hint), ...yamlOf(entry))
   }
   for (const s of series.values()) {
     const section = sectionOf(s.relation, "indicators")

@@ -112,6 +112,37 @@ const refOf = (m: PersonMention): PersonRef => ({
   ...(m.country !== undefined ? { country: m.country } : {}),
 })
 
+/** "do A và B đồng chủ trì", "co-chaired by A and B": the clause that names a session's co-chairs. */
+const CO_CHAIRED = /đồng chủ trì|\bco-?chair(?:ed|s|men|persons)?\b/iu
+
+/**
+ * The co-chairs a paragraph names (two people or more in the clause that says "đồng chủ trì" or
+ * "co-chaired"), and the quote that states it; undefined when it names none.
+ */
+const coChairsOf = (
+  p: Paragraph,
+): { readonly people: ReadonlyArray<PersonMention>; readonly quote: string } | undefined => {
+  for (const unit of p.units) {
+    const said = CO_CHAIRED.exec(p.text.slice(unit.start, unit.end))
+    if (said === null) continue
+    const people = p.people.filter((m) => within(m, unit.sentence))
+    if (people.length < 2) continue
+    const keyword = {
+      start: unit.start + said.index,
+      end: unit.start + said.index + said[0].length,
+    }
+    const spans = [...people, keyword].map((a) => {
+      const office = (a as Partial<PersonMention>).officeSpan
+      return office === undefined
+        ? { start: a.start, end: a.end }
+        : { start: Math.min(a.start, office.start), end: Math.max(a.end, office.end) }
+    })
+    const { quote } = clipQuote(p.text, unit.sentence, spans)
+    return { people, quote }
+  }
+  return undefined
+}
+
 /** The date mention that goes with something at `at`: the nearest after it, else before. */
 const nearestDate = (
   dates: ReadonlyArray<DateMention>,
@@ -943,6 +974,12 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
         )
         draft.commission = (stop < 0 ? name : name.slice(0, stop)).trim()
       } else draft.doubts.push("the commission is not named in the sentence")
+      const chairs = coChairsOf(p)
+      if (chairs !== undefined) {
+        draft.people = chairs.people.map(refOf)
+        if (!draft.quote.includes(chairs.quote))
+          draft.more = [...(draft.more ?? []), { quote: chairs.quote, paragraph: p.number }]
+      }
       draft.relation = ctx.relationOf(ctx.subject, ctx.partner)
       out.push(draft)
     }
@@ -1170,6 +1207,7 @@ const readParagraph = (p: Paragraph, ctx: Ctx): Draft[] => {
             : d.date?._tag === "Range" && q.quantity.per === "year"
               ? "average"
               : "year"
+    if (draft.period === "part-of-year" && d?.part !== undefined) draft.part = d.part
     if (d === undefined && !/hiện|currently|now|to date/iu.test(sentenceText))
       draft.doubts.push("no date for this figure in its sentence")
     // Direction: arrivals and investment go from one country to another.

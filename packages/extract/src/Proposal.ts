@@ -5,13 +5,20 @@
  *
  * @since 0.1.0
  */
-import type { IndicatorKind, Level, Qualifier, RatePeriod, VisitType } from "@bilateral/domain"
+import type {
+  IndicatorKind,
+  Level,
+  ObservationPeriod as PartOfYear,
+  Qualifier,
+  RatePeriod,
+  VisitType,
+} from "@bilateral/domain"
 
 /**
  * The version of the JSON shape (`formatVersion`). A new optional field bumps the minor version; a
  * removed or renamed field, or a changed meaning, bumps the major one.
  */
-export const EXTRACT_FORMAT_VERSION = "1.0.0"
+export const EXTRACT_FORMAT_VERSION = "1.1.0"
 
 /** The kinds of proposal, in the order a draft lists them. */
 export const PROPOSAL_KINDS = [
@@ -71,7 +78,10 @@ export interface Proposal {
   readonly relation?: string
   /** Further quotes stating the same fact. */
   readonly more?: ReadonlyArray<Mention>
-  /** Exchanges (visit, talks, consultation, phone-call): the people, leader first for a visit. */
+  /**
+   * Exchanges (visit, talks, consultation, phone-call): the people, leader first for a visit;
+   * session: its co-chairs, when the text names them (since 1.1.0).
+   */
   readonly people?: ReadonlyArray<PersonRef>
   /** visit, talks, consultation, phone-call, session: the leader's office and the level. */
   readonly office?: string
@@ -104,6 +114,12 @@ export interface Proposal {
   readonly qualifier?: Qualifier
   readonly reported?: string
   readonly period?: ObservationPeriod
+  /**
+   * observation with `period: "part-of-year"`: which part, as the dataset writes it
+   * (`{ _tag: "Half", half: 1 }` for "6 tháng đầu năm", `{ _tag: "Quarter", quarter: 1 }` for
+   * "quý I"). Since 1.1.0.
+   */
+  readonly part?: PartOfYear
   /** observation (direction), embassy/ambassador (sender and seat). */
   readonly from?: string
   readonly to?: string
