@@ -44,6 +44,16 @@ const uz = () => {
   return country
 }
 
+/** What the templates of vn-uz are written for. */
+const vnUz = () =>
+  ({
+    id: "vn-uz",
+    countries: [
+      { code: "VN", name: { vi: "Việt Nam", en: "Vietnam" } },
+      { code: "UZ", name: uz().name },
+    ],
+  }) as const
+
 describe("new relation", () => {
   it("scaffolds a relation that validates, adding the partner with its ISO names", () => {
     const dir = copyOfMini()
@@ -111,13 +121,7 @@ describe("new relation", () => {
 
   it("writes templates whose commented examples are valid entries once uncommented", () => {
     const dir = copyOfMini()
-    const ctx = {
-      id: "vn-uz",
-      countries: [
-        { code: "VN", name: { vi: "Việt Nam", en: "Vietnam" } },
-        { code: "UZ", name: uz().name },
-      ],
-    } as const
+    const ctx = vnUz()
     expect(runCli(["new", "relation", "vn-uz", "--data", dir]).code).toBe(0)
     const templates = relationTemplates(ctx)
     for (const file of templates) {
@@ -159,13 +163,7 @@ describe("new relation", () => {
   })
 
   it("names the model's newer fields in the commented guidance of its files", () => {
-    const ctx = {
-      id: "vn-uz",
-      countries: [
-        { code: "VN", name: { vi: "Việt Nam", en: "Vietnam" } },
-        { code: "UZ", name: uz().name },
-      ],
-    } as const
+    const ctx = vnUz()
     const comments = relationTemplates(ctx)
       .flatMap((file) => renderTemplate(file).split("\n"))
       .filter((line) => line.startsWith("#"))
