@@ -7,6 +7,7 @@ import {
   lstatSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -39,6 +40,46 @@ try {
   process.exit(1)
 }
 
+// Yoga (Ink's layout engine) ships its WebAssembly as base64 inside its JavaScript, decoded character
+// by character at start-up (and fetched from a data: URL when `fetch` exists, which loads undici).
+// The build takes the bytes out into dist/chunks/yoga.wasm and has yoga-layout read that file and
+// hand it to its loader as `wasmBinary`, which Emscripten then instantiates as is.
+const YOGA_WASM = "yoga.wasm"
+let yogaWasm
+const yogaFromFile = {
+  name: "yoga-wasm-from-file",
+  setup(build) {
+    build.onLoad(
+      { filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ },
+      (args) => {
+        const source = readFileSync(args.path, "utf8")
+        const embedded = /H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/.exec(source)
+        if (embedded === null)
+          throw new Error(`yoga-layout changed: no embedded WebAssembly in ${args.path}`)
+        yogaWasm = Buffer.from(embedded[1], "base64")
+        return {
+          contents: source.replace(embedded[0], 'H="data:application/octet-stream;base64,"'),
+          loader: "js",
+        }
+      },
+    )
+    build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8")
+      if (!source.includes("await loadYoga()")) {
+        throw new Error(`yoga-layout changed: ${args.path} no longer calls loadYoga()`)
+      }
+      const wasm = `readFileSync(new URL("./${YOGA_WASM}", import.meta.url))`
+      return {
+        contents: `import { readFileSync } from "node:fs"\n${source.replace(
+          "await loadYoga()",
+          `await loadYoga({ wasmBinary: ${wasm} })`,
+        )}`,
+        loader: "js",
+      }
+    })
+  },
+}
+
 const result = await esbuild.build({
   absWorkingDir: root,
   entryPoints: { bilateral: "src/bilateral.ts" },
@@ -64,6 +105,7 @@ const result = await esbuild.build({
     // CommonJS packages bundled into ESM (React) call require() for Node built-ins.
     js: 'import { createRequire as __bilateralCreateRequire } from "node:module"; const require = __bilateralCreateRequire(import.meta.url);',
   },
+  plugins: [yogaFromFile],
   logLevel: "warning",
 })
 
@@ -84,6 +126,10 @@ for (const file of result.outputFiles) {
   if (file.path === entry) continue
   put(file.path, file.contents)
 }
+if (yogaWasm === undefined) throw new Error("build: yoga-layout's WebAssembly was not found")
+// Beside the chunks, which read it relative to their own URL.
+put(join(outdir, "chunks", YOGA_WASM), yogaWasm)
+written.add(join(outdir, "chunks", YOGA_WASM))
 put(join(outdir, "meta.json"), JSON.stringify(result.metafile))
 // esbuild keeps the entry's own shebang only; add ours in front of the banner.
 const entryFile = result.outputFiles.find((file) => file.path === entry)
