@@ -1,5 +1,13 @@
 /** One event (a visit, a consultation, a call, a meeting, a commission session) as a timeline entry. */
-import { type Event, formatDate, isTopLevel, localize, type Participant } from "@bilateral/domain"
+import {
+  type CommissionSession,
+  type Event,
+  formatDate,
+  isTopLevel,
+  localize,
+  type Participant,
+  type SideLevel,
+} from "@bilateral/domain"
 import type { ReactNode } from "react"
 import { dictionary, type Lang } from "../i18n"
 import { data, relationLabel, slugOf, toneOf } from "../lib/data"
@@ -21,8 +29,45 @@ const countryName = (code: string, lang: Lang) => {
   return country ? localize(country.name, lang) : code
 }
 
-/** The people of an event by role, in the order a reader expects. */
-const roles = (event: Event, lang: Lang): Array<[string, ReadonlyArray<Participant>]> => {
+/** A co-chair or chair: office at the time, name, and country ("Bộ trưởng … Trần Minh Khoa (Việt Nam)"). */
+const chairText = (p: Participant, lang: Lang): string => {
+  const text = participantText(p, lang)
+  return p.country && text ? `${text} (${countryName(p.country, lang)})` : text
+}
+
+/** Each side's level ("Việt Nam: Bộ trưởng; Uzbekistan: Thứ trưởng"), only when the sides differ. */
+const sideLevelsText = (
+  sides: ReadonlyArray<SideLevel> | undefined,
+  lang: Lang,
+): string | undefined => {
+  if (!sides || new Set(sides.map((s) => s.level)).size < 2) return undefined
+  const levels = dictionary(lang).labels.level
+  return sides.map((s) => `${countryName(s.country, lang)}: ${levels[s.level]}`).join("; ")
+}
+
+/** The ordinal of a commission session or a consultation round ("Khóa họp lần thứ 8", "6th round"). */
+const ordinalOf = (event: Event, lang: Lang): string | undefined => {
+  const t = dictionary(lang).event
+  if (event._tag === "CommissionSession" && event.session) return t.sessionOrdinal(event.session)
+  if (event._tag === "PoliticalConsultation" && event.round) return t.roundOrdinal(event.round)
+  return undefined
+}
+
+/** The name of a session's commission: the relation's commission it names, else its own. */
+const commissionName = (event: CommissionSession, lang: Lang): string => {
+  const relation = data().relation(event.relation)
+  const commission = relation?.commissions?.find((c) => c.id === event.commissionId)
+  return localize(commission?.name ?? event.commission, lang)
+}
+
+/**
+ * The people of an event by role, in the order a reader expects; chairs and co-chairs also say
+ * their country (the third element).
+ */
+const roles = (
+  event: Event,
+  lang: Lang,
+): Array<[string, ReadonlyArray<Participant>, withCountry?: boolean]> => {
   const t = dictionary(lang).event
   switch (event._tag) {
     case "Visit":
@@ -33,12 +78,12 @@ const roles = (event: Event, lang: Lang): Array<[string, ReadonlyArray<Participa
         [t.met, event.met],
       ]
     case "PoliticalConsultation":
-      return [[t.chairs, event.chairs]]
+      return [[t.chairs, event.chairs, true]]
     case "PhoneCall":
     case "Meeting":
       return [[t.participants, event.participants]]
     case "CommissionSession":
-      return []
+      return [[t.coChairs, event.coChairs ?? [], true]]
   }
 }
 
@@ -57,7 +102,13 @@ export function EventItem({
   const parent = event.partOf ? data().event(event.partOf) : undefined
   const people = roles(event, lang)
     .map(
-      ([role, list]) => [role, list.map((p) => participantText(p, lang)).filter(Boolean)] as const,
+      ([role, list, withCountry]) =>
+        [
+          role,
+          list
+            .map((p) => (withCountry ? chairText(p, lang) : participantText(p, lang)))
+            .filter(Boolean),
+        ] as const,
     )
     .filter(([, list]) => list.length > 0)
   const meta: ReactNode[] = []
@@ -74,6 +125,14 @@ export function EventItem({
       {t.labels.eventKind[event._tag]}
     </span>,
   )
+  const ordinal = ordinalOf(event, lang)
+  if (ordinal) {
+    meta.push(
+      <span key="ordinal" className="badge">
+        {ordinal}
+      </span>,
+    )
+  }
   meta.push(
     <span key="level" className="badge">
       {t.labels.level[event.level]}
@@ -93,6 +152,10 @@ export function EventItem({
       )
     }
   }
+  const sides =
+    event._tag === "CommissionSession" || event._tag === "PoliticalConsultation"
+      ? sideLevelsText(event.sideLevels, lang)
+      : undefined
   const top = event._tag === "Visit" && isTopLevel(event.level)
   return (
     <li
@@ -110,16 +173,18 @@ export function EventItem({
           {localize(event.summary, lang)} <CiteMarks lang={lang} provenance={event.provenance} />
         </p>
         {event._tag === "CommissionSession" && (
-          <p className="event__people">
-            {localize(event.commission, lang)}
-            {event.session ? ` · ${t.event.session(event.session)}` : ""}
-          </p>
+          <p className="event__people">{commissionName(event, lang)}</p>
         )}
         {people.map(([role, list]) => (
           <p className="event__people" key={role}>
             <strong>{role}:</strong> {list.join("; ")}
           </p>
         ))}
+        {sides && (
+          <p className="event__people">
+            <strong>{t.event.sideLevels}:</strong> {sides}
+          </p>
+        )}
         {event.places.length > 0 && (
           <p className="event__people">
             <strong>{t.event.places}:</strong> {event.places.join(", ")}

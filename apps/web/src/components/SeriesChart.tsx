@@ -5,7 +5,6 @@
  */
 import {
   endYear,
-  formatDate,
   formatGrowth,
   formatMultiple,
   formatQuantity,
@@ -22,6 +21,7 @@ import {
 } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
 import { anchors } from "../lib/routes"
+import { reporterText, spreadText } from "./ReportList"
 import {
   dateText,
   isDown,
@@ -107,15 +107,7 @@ const barClass = (b: Bar) =>
 const pillWidth = (text: string) => Math.max(52, text.length * 7.6 + 18)
 
 /** Wide screens: vertical bars in time order, growth pills between neighbours. */
-function Columns({
-  bars,
-  label,
-  averageLabel,
-}: {
-  bars: ReadonlyArray<Bar>
-  label: string
-  averageLabel: string
-}) {
+function Columns({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
   const n = bars.length
   const slot = (W - 2 * PAD_X) / n
   const barW = Math.min(92, slot * 0.56)
@@ -136,11 +128,6 @@ function Columns({
           <text className="chart__tick" x={cx} y={BASE + 18} textAnchor="middle">
             {b.tick}
           </text>
-          {b.average && (
-            <text className="chart__tick" x={cx} y={BASE + 34} textAnchor="middle">
-              {averageLabel}
-            </text>
-          )}
         </g>
       ))}
       {placed.slice(1).map((to, i) => {
@@ -231,15 +218,30 @@ function Rows({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
 
 function Chart({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string }) {
   const t = dictionary(lang)
-  const points = m.points
   const bars = barsOf(m, lang)
-  const first = points[0]
-  const last = points[points.length - 1]
-  const whole = first && last ? spanBetween(m, first, last) : undefined
-  const times = first && last ? multiple(first.value, last.value) : undefined
+  // The domain's overall span: whole-period points, never a part of a year against a full year.
+  const whole = m.overall
+  const from = whole ? dateText(whole.from, lang) : ""
+  const to = whole ? dateText(whole.to, lang) : ""
+  const times = whole ? multiple(whole.from.value, whole.to.value) : undefined
   const hasApprox = bars.some((b) => b.approx)
   const hasAverage = bars.some((b) => b.average)
   const gapNotes = m.gaps.map((g) => t.chart.gapNote(g.afterYear, g.beforeYear))
+  // Where reports of one figure differ, which one the bars use (the main report, by the domain).
+  const reportNotes = m.points.flatMap((p) => {
+    const range = spreadText(p, lang)
+    return range === undefined
+      ? []
+      : [
+          t.reports.chartUses(
+            dateText(p, lang),
+            range,
+            p.reporter
+              ? `${formatQuantity(p.value, lang)} (${reporterText(p, lang)})`
+              : formatQuantity(p.value, lang),
+          ),
+        ]
+  })
   const label = `${t.a11y.chartOf(title)}. ${[
     ...bars.map((b) => `${b.tick}: ${b.label}${b.change ? ` (${b.change.text})` : ""}`),
     ...gapNotes,
@@ -247,24 +249,22 @@ function Chart({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string
 
   return (
     <figure className="chart">
-      <Columns bars={bars} label={label} averageLabel={t.labels.basis["period-average"]} />
+      <Columns bars={bars} label={label} />
       <Rows bars={bars} label={label} />
       <figcaption>
         <ul className="series-summary">
-          {whole && first?.date && last?.date && (
+          {whole && (
             <li>
-              {formatDate(first.date, lang)} → {formatDate(last.date, lang)}:{" "}
-              <strong>{formatGrowth(whole.change, lang)}</strong>
+              {from} → {to}: <strong>{formatGrowth(whole.change, lang)}</strong>
               {times !== undefined && times > 1.05 && ` (${formatMultiple(round1(times), lang)})`}
             </li>
           )}
-          {whole && first?.date && last?.date && whole.years > 1 && whole.cagr._tag === "Rate" && (
+          {whole && whole.years > 1 && whole.cagr._tag === "Rate" && (
             <li>
-              {t.chart.cagr(formatDate(first.date, lang), formatDate(last.date, lang))}:{" "}
-              <strong>{formatGrowth(whole.cagr, lang)}</strong>
+              {t.chart.cagr(from, to)}: <strong>{formatGrowth(whole.cagr, lang)}</strong>
             </li>
           )}
-          {gapNotes.map((note) => (
+          {[...gapNotes, ...reportNotes].map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>

@@ -1,8 +1,25 @@
-/** The data table beside a series' chart: the accessible form of the chart, values cited. */
-import { formatGrowth, formatQuantity, type SeriesMetrics } from "@bilateral/domain"
+/**
+ * The data table beside a series' chart: the accessible form of the chart, values cited. A
+ * figure with several reports lists each one with its reporter and citation (`ReportList`); the
+ * change column gives year-over-year growth like with like (a part of a year against the same part
+ * a year earlier, the domain's `yoy`), else the change from the previous point.
+ */
+import {
+  comparisonClass,
+  formatGrowth,
+  formatQuantity,
+  type Growth,
+  observationReports,
+  observationSpanLabel,
+  type SeriesMetrics,
+} from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
 import { Cite } from "./Cite"
+import { ReportList, reporterText } from "./ReportList"
 import { dateText, isDown, isoKey, spanBetween } from "./SeriesParts"
+
+const growthClass = (g: Growth) =>
+  `growth${g._tag !== "Rate" ? " growth--none" : isDown(g) ? " growth--down" : ""}`
 
 export function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string }) {
   const t = dictionary(lang)
@@ -25,19 +42,32 @@ export function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; 
         <tbody>
           {rows.map((o, i) => {
             const previous = i > 0 && i < m.points.length ? m.points[i - 1] : undefined
-            const span = previous ? spanBetween(m, previous, o) : undefined
+            const yoy = m.yoy.find((y) => y.to === o)
+            const change =
+              yoy?.growth ?? (previous ? spanBetween(m, previous, o)?.change : undefined)
+            const samePeriod = yoy !== undefined && comparisonClass(o) !== "whole"
+            const several = observationReports(o).length > 1
             return (
               <tr key={isoKey(o)}>
                 <th scope="row">
                   {dateText(o, lang)}
-                  <span className="figure__note">{t.labels.basis[o.basis]}</span>
+                  {observationSpanLabel(o, lang) === undefined && (
+                    <span className="figure__note">{t.labels.basis[o.basis]}</span>
+                  )}
                 </th>
                 <td className="num">
-                  <span className="nowrap">
-                    <Cite lang={lang} provenance={o.provenance}>
-                      {formatQuantity(o.value, lang)}
-                    </Cite>
-                  </span>
+                  {several ? (
+                    <ReportList o={o} lang={lang} />
+                  ) : (
+                    <>
+                      <span className="nowrap">
+                        <Cite lang={lang} provenance={o.provenance}>
+                          {formatQuantity(o.value, lang)}
+                        </Cite>
+                      </span>
+                      {o.reporter && <span className="figure__note">{reporterText(o, lang)}</span>}
+                    </>
+                  )}
                   {o.rank && (
                     <span className="figure__note">
                       {t.common.rank(o.rank.position, o.rank.of)}
@@ -45,15 +75,12 @@ export function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; 
                   )}
                 </td>
                 <td className="num">
-                  {span ? (
-                    <span
-                      className={`growth${span.change._tag !== "Rate" ? " growth--none" : isDown(span.change) ? " growth--down" : ""}`}
-                    >
-                      {formatGrowth(span.change, lang)}
-                    </span>
+                  {change ? (
+                    <span className={growthClass(change)}>{formatGrowth(change, lang)}</span>
                   ) : (
                     <span className="muted">{t.common.minus}</span>
                   )}
+                  {samePeriod && <span className="figure__note">{t.reports.samePeriod}</span>}
                 </td>
               </tr>
             )

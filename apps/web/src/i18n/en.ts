@@ -2,6 +2,13 @@
 import { vocabularyLabels } from "./labels"
 import type { Dictionary } from "./vi"
 
+/** An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+const ordinal = (n: number): string => {
+  const tens = n % 100
+  const suffixes: Record<number, string> = { 1: "st", 2: "nd", 3: "rd" }
+  return `${n}${tens >= 11 && tens <= 13 ? "th" : (suffixes[n % 10] ?? "th")}`
+}
+
 export const en: Dictionary = {
   meta: {
     siteName: "Bilateral",
@@ -162,6 +169,27 @@ export const en: Dictionary = {
     places: "Places",
     partOf: "Part of",
     session: (n) => `session ${n}`,
+    sessionOrdinal: (n) => `${ordinal(n)} session`,
+    roundOrdinal: (n) => `${ordinal(n)} round`,
+    coChairs: "Co-chairs",
+    sideLevels: "Each side's level",
+  },
+  reports: {
+    differ: (range) => `Sources differ: ${range}`,
+    unstated: "Reporter not stated",
+    main: "the chart uses this figure",
+    samePeriod: "on the same period",
+    chartUses: (date, range, value) =>
+      `${date}: sources differ (${range}); the chart and growth use the main report, ${value}`,
+  },
+  commissions: {
+    title: "Commissions and committees",
+    level: (level, date) => `${level} from ${date}`,
+  },
+  claimCheck: {
+    wording: "As the source words it",
+    compared: "Compared",
+    tolerance: "Tolerance",
   },
   chart: {
     yoy: "on the previous point",

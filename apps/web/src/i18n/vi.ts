@@ -173,6 +173,27 @@ export const vi = {
     places: "Địa điểm",
     partOf: "Trong khuôn khổ",
     session: (n: number) => `khóa họp thứ ${n}`,
+    sessionOrdinal: (n: number) => `Khóa họp lần thứ ${n}`,
+    roundOrdinal: (n: number) => `Vòng tham vấn thứ ${n}`,
+    coChairs: "Đồng chủ tịch",
+    sideLevels: "Cấp của mỗi bên",
+  },
+  reports: {
+    differ: (range: string) => `Các nguồn khác nhau: ${range}`,
+    unstated: "Không nêu nơi công bố",
+    main: "biểu đồ dùng số liệu này",
+    samePeriod: "so với cùng kỳ",
+    chartUses: (date: string, range: string, value: string) =>
+      `${date}: các nguồn khác nhau (${range}); biểu đồ và mức tăng dùng số liệu chính, ${value}`,
+  },
+  commissions: {
+    title: "Ủy ban và cơ chế hợp tác",
+    level: (level: string, date: string) => `${level} từ ${date}`,
+  },
+  claimCheck: {
+    wording: "Nguồn viết",
+    compared: "So sánh",
+    tolerance: "Sai số chấp nhận",
   },
   chart: {
     yoy: "so với mốc trước",

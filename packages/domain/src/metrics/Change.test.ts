@@ -3,7 +3,13 @@ import { Either, Schema } from "effect"
 import { Claim } from "../model/Claim"
 import { Dataset } from "../model/Dataset"
 import { observationReports, reportCitedBy, reporterName, reportSpread } from "../model/Reports"
-import { changeHolds, parseReportedChange, type ReportedChange } from "../parse/Change"
+import {
+  changeAccepted,
+  changeHolds,
+  changeToleranceLabel,
+  parseReportedChange,
+  type ReportedChange,
+} from "../parse/Change"
 import { checkClaim } from "./Claims"
 
 const parsed = (text: string): ReportedChange => {
@@ -57,6 +63,21 @@ describe("reading a change as a source words it", () => {
     expect(changeHolds(c, 2.01)).toBe(true)
     expect(changeHolds(c, 2)).toBe(false)
     expect(changeHolds(c, 1.9)).toBe(false)
+  })
+
+  it("states the range a change accepts, the range changeHolds applies", () => {
+    const exact = changeAccepted(parsed("tăng 69,8%"))
+    expect(exact.min).toBeCloseTo(0.6975, 12)
+    expect(exact.max).toBeCloseTo(0.6985, 12)
+    expect(changeAccepted(parsed("tăng hơn gấp đôi"))).toMatchObject({ min: 2, above: true })
+    const word = changeAccepted(parsed("tăng gấp đôi"))
+    expect(word.min).toBeCloseTo(1.9, 12)
+    expect(word.max).toBeCloseTo(2.1, 12)
+    expect(changeToleranceLabel(parsed("tăng hơn gấp đôi"), "vi")).toBe("trên 2 lần")
+    expect(changeToleranceLabel(parsed("tăng gấp đôi"), "en")).toBe("1.9 to 2.1 times")
+    expect(changeToleranceLabel(parsed("tăng 69,8%"), "en")).toBe(
+      "±0.05 percentage points: +69.75% to +69.85%",
+    )
   })
 })
 
@@ -140,6 +161,22 @@ describe("checking a change claimed in the source's words", () => {
     expect(r.explanation.vi).toContain('"tăng 69,8%"')
     const off = checkClaim(claim({ from: "2022", to: "2023", reported: "tăng 69,9%" }), fixture)
     expect(off.status).toBe("contradicted")
+  })
+
+  it("reports the wording, the periods compared and the tolerance beside the result", () => {
+    const r = checkClaim(
+      claim({
+        to: "2024",
+        period: { _tag: "FirstMonths", months: 4 },
+        reported: "tăng 34,5% so với cùng kỳ",
+      }),
+      fixture,
+    )
+    expect(r.change?.reported).toBe("tăng 34,5% so với cùng kỳ")
+    expect(r.change?.compared.vi).toBe("4 tháng đầu năm 2023 → 4 tháng đầu năm 2024")
+    expect(r.change?.compared.en).toBe("first 4 months of 2023 → first 4 months of 2024")
+    expect(r.change?.tolerance.en).toBe("±0.05 percentage points: +34.45% to +34.55%")
+    expect(r.change?.tolerance.vi).toBe("±0,05 điểm phần trăm: +34,45% đến +34,55%")
   })
 
   it("reads 'tăng 69,8%' without a starting point as against the year before", () => {

@@ -40,7 +40,7 @@ import type { Qualifier } from "../model/Quantity"
 import { isApproximate } from "../model/QuantityValue"
 import type { ReportedDate } from "../model/ReportedDate"
 import { reportCitedBy } from "../model/Reports"
-import { changeHolds, parseReportedChange } from "../parse/Change"
+import { changeHolds, changeToleranceLabel, parseReportedChange } from "../parse/Change"
 import { cagr, growthRate, multiple } from "./Growth"
 
 /**
@@ -75,6 +75,23 @@ export interface ClaimResult {
   readonly status: ClaimStatus
   readonly explanation: Bilingual
   readonly computed?: number
+  /** For a `Change` claim whose figures were found: what was compared, and how. @since 0.3.0 */
+  readonly change?: ChangeCheckDetail
+}
+
+/**
+ * How a `Change` claim was checked, for a client to show beside the result: the source's own
+ * wording, the two figures' periods compared ("6 tháng đầu năm 2023 → 6 tháng đầu năm 2024"), and
+ * the tolerance that follows the stated precision (`changeToleranceLabel`).
+ * @example
+ * const line = (d: ChangeCheckDetail) => `"${d.reported}" · ${d.compared.en} · ${d.tolerance.en}`
+ * @since 0.3.0
+ * @category models
+ */
+export interface ChangeCheckDetail {
+  readonly reported: string
+  readonly compared: Bilingual
+  readonly tolerance: Bilingual
 }
 
 /**
@@ -357,20 +374,38 @@ const checkChange = (claim: Claim, check: Check<"Change">, dataset: Dataset) => 
   const to = asCited(toFound, claim)
   const note = approximateNote(from, to)
   const stated = `"${check.reported}"`
+  const when = (o: Observation, lang: Lang) =>
+    observationSpanLabel(o, lang) ?? (o.date === undefined ? "" : formatDate(o.date, lang))
+  const detail: ChangeCheckDetail = {
+    reported: check.reported,
+    compared: {
+      vi: `${when(from, "vi")} → ${when(to, "vi")}`,
+      en: `${when(from, "en")} → ${when(to, "en")}`,
+    },
+    tolerance: {
+      vi: changeToleranceLabel(change, "vi"),
+      en: changeToleranceLabel(change, "en"),
+    },
+  }
+  const withDetail = (r: ClaimResult): ClaimResult => ({ ...r, change: detail })
   if (change._tag === "Multiple") {
     const ratio = multiple(from.value, to.value)
     if (ratio === undefined) {
-      return cannot(
-        `Không tính được bội số: ${figure(from, "vi")} bằng 0 hoặc không cùng đơn vị với ${figure(to, "vi")}.`,
-        `No multiple can be computed: ${figure(from, "en")} is zero or not in the unit of ${figure(to, "en")}.`,
+      return withDetail(
+        cannot(
+          `Không tính được bội số: ${figure(from, "vi")} bằng 0 hoặc không cùng đơn vị với ${figure(to, "vi")}.`,
+          `No multiple can be computed: ${figure(from, "en")} is zero or not in the unit of ${figure(to, "en")}.`,
+        ),
       )
     }
     const holds = changeHolds(change, ratio)
-    return result(
-      holds ? "holds" : "contradicted",
-      `${figure(to, "vi")} so với ${figure(from, "vi")}: ${formatMultiple(ratio, "vi")}, ${holds ? "khớp với" : "không khớp với"} ${stated}.${note.vi}`,
-      `${figure(to, "en")} against ${figure(from, "en")}: ${formatMultiple(ratio, "en")}, ${holds ? "consistent with" : "not consistent with"} ${stated}.${note.en}`,
-      ratio,
+    return withDetail(
+      result(
+        holds ? "holds" : "contradicted",
+        `${figure(to, "vi")} so với ${figure(from, "vi")}: ${formatMultiple(ratio, "vi")}, ${holds ? "khớp với" : "không khớp với"} ${stated}.${note.vi}`,
+        `${figure(to, "en")} against ${figure(from, "en")}: ${formatMultiple(ratio, "en")}, ${holds ? "consistent with" : "not consistent with"} ${stated}.${note.en}`,
+        ratio,
+      ),
     )
   }
   const growth =
@@ -381,9 +416,11 @@ const checkChange = (claim: Claim, check: Check<"Change">, dataset: Dataset) => 
         )
       : growthRate(from.value, to.value)
   if (growth._tag === "Undefined") {
-    return cannot(
-      `${figure(from, "vi")} → ${figure(to, "vi")}: mức thay đổi ${formatGrowth(growth, "vi")}.`,
-      `${figure(from, "en")} → ${figure(to, "en")}: the change is ${formatGrowth(growth, "en")}.`,
+    return withDetail(
+      cannot(
+        `${figure(from, "vi")} → ${figure(to, "vi")}: mức thay đổi ${formatGrowth(growth, "vi")}.`,
+        `${figure(from, "en")} → ${figure(to, "en")}: the change is ${formatGrowth(growth, "en")}.`,
+      ),
     )
   }
   const holds = changeHolds(change, growth.rate)
@@ -391,11 +428,13 @@ const checkChange = (claim: Claim, check: Check<"Change">, dataset: Dataset) => 
   const how = change.perYear
     ? { vi: " bình quân mỗi năm", en: " a year on average" }
     : { vi: "", en: "" }
-  return result(
-    holds ? "holds" : "contradicted",
-    `${figure(from, "vi")} → ${figure(to, "vi")}: ${precise("vi")}${how.vi}, ${holds ? "khớp với" : "không khớp với"} ${stated}.${note.vi}`,
-    `${figure(from, "en")} → ${figure(to, "en")}: ${precise("en")}${how.en}, ${holds ? "consistent with" : "not consistent with"} ${stated}.${note.en}`,
-    growth.rate,
+  return withDetail(
+    result(
+      holds ? "holds" : "contradicted",
+      `${figure(from, "vi")} → ${figure(to, "vi")}: ${precise("vi")}${how.vi}, ${holds ? "khớp với" : "không khớp với"} ${stated}.${note.vi}`,
+      `${figure(from, "en")} → ${figure(to, "en")}: ${precise("en")}${how.en}, ${holds ? "consistent with" : "not consistent with"} ${stated}.${note.en}`,
+      growth.rate,
+    ),
   )
 }
 

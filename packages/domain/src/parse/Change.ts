@@ -9,6 +9,7 @@
  */
 // Effect's Either module alone, not its index: see SchemaFreeEntries.test.ts.
 import * as Either from "effect/Either"
+import { formatNumber, type Lang } from "../format/Format"
 import type { Qualifier } from "../model/Quantity"
 
 /**
@@ -211,19 +212,22 @@ export const parseReportedChange = (
 export const percentTolerance = (decimals: number): number => (0.5 * 10 ** -decimals) / 100
 
 /**
- * Whether a computed change agrees with the change a source states, with a tolerance that follows
- * the stated precision: an exact percentage within half a unit of its last digit (69,8% accepts
- * 69,75% to 69,85%); "hơn" anything above the figure, "gần" up to the figure (half a unit over
- * allowed) and no more than a tenth of it below, "khoảng" a tenth either side or half a unit if
- * wider. A multiple written in digits is held to half a unit of its last digit ("2,5 lần" ±0.05),
- * a word ("gấp đôi") to 5%. `computed` is a rate (fraction) for `Percent`, a ratio for `Multiple`.
+ * The computed values a stated change accepts, by the rule `changeHolds` applies: `min` to `max`
+ * inclusive, or, with `above`, anything strictly above `min` ("hơn"). Values are rates (fractions)
+ * for `Percent`, ratios for `Multiple`. Use it to show the tolerance beside a checked claim.
  * @example
- * changeHolds({ _tag: "Percent", rate: 0.698, decimals: 1, qualifier: "exact", ... }, 0.6984) // true
- * changeHolds({ _tag: "Multiple", factor: 2, qualifier: "over", ... }, 2.4) // true
+ * changeAccepted(parseReportedChange("tăng 69,8%")) // { min: 0.6975, max: 0.6985, unit: 0.0005 }
  * @since 0.3.0
  * @category helpers
  */
-export const changeHolds = (change: ReportedChange, computed: number): boolean => {
+export const changeAccepted = (
+  change: ReportedChange,
+): {
+  readonly min: number
+  readonly max?: number
+  readonly above?: true
+  readonly unit: number
+} => {
   const stated = change._tag === "Percent" ? change.rate : change.factor
   const unit =
     change._tag === "Percent"
@@ -231,15 +235,70 @@ export const changeHolds = (change: ReportedChange, computed: number): boolean =
       : change.words
         ? 0.05 * change.factor
         : 0.5 * 10 ** -change.decimals
-  const eps = 1e-12
+  const tenth = 0.1 * Math.abs(stated)
   switch (change.qualifier) {
     case "exact":
-      return Math.abs(computed - stated) <= unit + eps
+      return { min: stated - unit, max: stated + unit, unit }
     case "over":
-      return computed > stated
+      return { min: stated, above: true, unit }
     case "nearly":
-      return computed <= stated + unit + eps && computed >= stated - 0.1 * Math.abs(stated) - eps
-    case "about":
-      return Math.abs(computed - stated) <= Math.max(unit, 0.1 * Math.abs(stated)) + eps
+      return { min: stated - tenth, max: stated + unit, unit }
+    case "about": {
+      const width = Math.max(unit, tenth)
+      return { min: stated - width, max: stated + width, unit }
+    }
   }
+}
+
+/**
+ * Whether a computed change agrees with the change a source states, with a tolerance that follows
+ * the stated precision (`changeAccepted`): an exact percentage within half a unit of its last digit
+ * (69,8% accepts 69,75% to 69,85%); "hơn" anything above the figure, "gần" up to the figure (half a
+ * unit over allowed) and no more than a tenth of it below, "khoảng" a tenth either side or half a
+ * unit if wider. A multiple written in digits is held to half a unit of its last digit ("2,5 lần"
+ * ±0.05), a word ("gấp đôi") to 5%. `computed` is a rate (fraction) for `Percent`, a ratio for
+ * `Multiple`.
+ * @example
+ * changeHolds({ _tag: "Percent", rate: 0.698, decimals: 1, qualifier: "exact", ... }, 0.6984) // true
+ * changeHolds({ _tag: "Multiple", factor: 2, qualifier: "over", ... }, 2.4) // true
+ * @since 0.3.0
+ * @category helpers
+ */
+export const changeHolds = (change: ReportedChange, computed: number): boolean => {
+  const accepted = changeAccepted(change)
+  const eps = 1e-12
+  if (accepted.above) return computed > accepted.min
+  return computed >= accepted.min - eps && computed <= (accepted.max ?? accepted.min) + eps
+}
+
+/**
+ * The tolerance of a stated change in words, in `lang`: the range `changeAccepted` gives, and for
+ * an exact percentage the half unit it follows from ("±0,05 điểm phần trăm: +69,75% đến +69,85%",
+ * "above +69.8%", "1.9 to 2.1 times"). Use it beside the check of a `Change` claim.
+ * @example
+ * changeToleranceLabel(parseReportedChange("tăng 69,8%"), "en") // "±0.05 percentage points: +69.75% to +69.85%"
+ * @since 0.3.0
+ * @category formatting
+ */
+export const changeToleranceLabel = (change: ReportedChange, lang: Lang): string => {
+  const accepted = changeAccepted(change)
+  const decimals = change.decimals + 2
+  const percent = change._tag === "Percent"
+  const show = (x: number) => {
+    if (!percent) return formatNumber(x, lang, { maxDecimals: decimals })
+    const text = formatNumber(x * 100, lang, { maxDecimals: decimals })
+    return `${x > 0 ? "+" : ""}${text}%`
+  }
+  const times = percent ? "" : lang === "vi" ? " lần" : " times"
+  if (accepted.above) return `${lang === "vi" ? "trên" : "above"} ${show(accepted.min)}${times}`
+  const max = accepted.max ?? accepted.min
+  const range =
+    lang === "vi"
+      ? `${show(accepted.min)} đến ${show(max)}${times}`
+      : `${show(accepted.min)} to ${show(max)}${times}`
+  if (!percent || change.qualifier !== "exact") return range
+  const points = formatNumber(accepted.unit * 100, lang, { maxDecimals: decimals })
+  return lang === "vi"
+    ? `±${points} điểm phần trăm: ${range}`
+    : `±${points} percentage points: ${range}`
 }

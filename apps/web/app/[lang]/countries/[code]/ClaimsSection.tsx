@@ -1,13 +1,25 @@
-/** The articles' claims about the relation, each with the result of checking it against the data. */
+/**
+ * The articles' claims about the relation, each with the result of checking it against the data;
+ * a change claim also shows the source's own wording, the periods compared and the tolerance that
+ * follows the stated precision (the domain's `ClaimResult.change`).
+ */
 import type { RelationView } from "@bilateral/data"
 import { localize } from "@bilateral/domain"
 import { CiteMarks } from "@/components/Cite"
 import { dictionary, type Lang } from "@/i18n"
+import { data } from "@/lib/data"
 import { anchors } from "@/lib/routes"
 import styles from "./ClaimsSection.module.css"
 import { Section } from "./Section"
 
 type Status = RelationView["claims"][number]["result"]["status"]
+type Claim = RelationView["claims"][number]["claim"]
+
+/** The language of the source a claim quotes, for the `lang` of its own wording. */
+const langOf = (claim: Claim): string | undefined => {
+  const first = claim.provenance[0]
+  return first ? data().source(first.source)?.language : undefined
+}
 
 const BADGE: Record<Status, string> = {
   holds: "badge--ok",
@@ -36,6 +48,18 @@ export function ClaimsSection({ view, lang }: { view: RelationView; lang: Lang }
                 “{localize(claim.text, lang)}”{" "}
                 <CiteMarks lang={lang} provenance={claim.provenance} />
               </p>
+              {result.change && (
+                <dl className={styles.change}>
+                  <dt>{t.claimCheck.wording}</dt>
+                  <dd>
+                    <q lang={langOf(claim)}>{result.change.reported}</q>
+                  </dd>
+                  <dt>{t.claimCheck.compared}</dt>
+                  <dd>{result.change.compared[lang]}</dd>
+                  <dt>{t.claimCheck.tolerance}</dt>
+                  <dd>{result.change.tolerance[lang]}</dd>
+                </dl>
+              )}
               <p className={styles.explanation}>{result.explanation[lang]}</p>
             </li>
           ))}

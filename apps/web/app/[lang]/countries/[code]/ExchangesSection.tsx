@@ -1,7 +1,11 @@
-/** The relation's exchanges: visit counts by level, direction and year, gaps, and every event. */
+/**
+ * The relation's exchanges: visit counts by level, direction and year, gaps, its commissions with
+ * their levels and sessions, and every event.
+ */
 import type { RelationView } from "@bilateral/data"
 import { type Event, formatDate, formatNumber, topLevelVisitGaps } from "@bilateral/domain"
 import { CiteMarks } from "@/components/Cite"
+import { CommissionList } from "@/components/CommissionList"
 import { EventList } from "@/components/EventList"
 import { dictionary, type Lang } from "@/i18n"
 import { countryName } from "@/lib/data"
@@ -27,6 +31,7 @@ export function ExchangesSection({
       lede={t.country.exchangesLede(view.facts.events.length)}
     >
       <VisitCounts view={view} lang={lang} />
+      <CommissionList relation={view.relation} events={events} lang={lang} />
       <div className="subsection">
         <EventList events={events} lang={lang} />
       </div>
