@@ -58,7 +58,7 @@ export function CommissionList({
                           ? t.event.sessionOrdinal(e.session)
                           : t.labels.eventKind[e._tag]}
                       </a>
-                      {e.date && ` · ${formatDate(e.date, lang)}`}
+                      {e.date ? ` · ${formatDate(e.date, lang)}` : null}
                     </li>
                   ))}
                 </ol>

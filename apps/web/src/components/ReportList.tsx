@@ -15,6 +15,7 @@ import {
 } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
 import { data } from "../lib/data"
+import { joinText } from "../lib/text"
 import { Cite } from "./Cite"
 import styles from "./ReportList.module.css"
 
@@ -55,8 +56,7 @@ export function ReportList({ o, lang }: { o: Observation; lang: Lang }) {
               </Cite>
               {worded && worded !== value && <q>{worded}</q>}
               <span className={styles.who}>
-                {reporterText(r, lang)}
-                {r.main && ` · ${t.main}`}
+                {joinText(reporterText(r, lang), r.main && ` · ${t.main}`)}
               </span>
             </li>
           )

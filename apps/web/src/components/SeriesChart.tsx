@@ -255,13 +255,17 @@ function Chart({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string
         <ul className="series-summary">
           {whole && (
             <li>
-              {from} → {to}: <strong>{formatGrowth(whole.change, lang)}</strong>
-              {times !== undefined && times > 1.05 && ` (${formatMultiple(round1(times), lang)})`}
+              {`${from} → ${to}: `}
+              <strong>{formatGrowth(whole.change, lang)}</strong>
+              {times !== undefined && times > 1.05
+                ? ` (${formatMultiple(round1(times), lang)})`
+                : null}
             </li>
           )}
           {whole && whole.years > 1 && whole.cagr._tag === "Rate" && (
             <li>
-              {t.chart.cagr(from, to)}: <strong>{formatGrowth(whole.cagr, lang)}</strong>
+              {`${t.chart.cagr(from, to)}: `}
+              <strong>{formatGrowth(whole.cagr, lang)}</strong>
             </li>
           )}
           {[...gapNotes, ...reportNotes].map((note) => (
