@@ -114,6 +114,21 @@ describe("extract, on the model's newer fields", () => {
     ])
   })
 
+  it("reads English co-chairs the same way, the clause that names them quoted", () => {
+    const text = [
+      "Published: August 1, 2025",
+      "The 5th session of the Vietnam-Uzbekistan Intergovernmental Commission was held in Hanoi on November 20, 2024. It was co-chaired by Vietnamese Minister of Industry and Trade Nguyen Van An and Uzbek Deputy Minister of Foreign Trade Rustam Karimov.",
+    ].join("\n")
+    const session = extract(text, {}, index).proposals.find((p) => p.kind === "session")
+    expect(session?.people).toEqual([
+      expect.objectContaining({ name: "Nguyen Van An", level: "minister", country: "VN" }),
+      expect.objectContaining({ name: "Rustam Karimov", level: "deputy-minister", country: "UZ" }),
+    ])
+    expect(session?.more?.map((m) => m.quote)).toEqual([
+      "It was co-chaired by Vietnamese Minister of Industry and Trade Nguyen Van An and Uzbek Deputy Minister of Foreign Trade Rustam Karimov.",
+    ])
+  })
+
   it("drafts an ambassador as an entry of the relation's ambassadors", () => {
     const { result, yaml } = draftOf(VI)
     const ambassador = result.proposals.find((p) => p.kind === "ambassador")
