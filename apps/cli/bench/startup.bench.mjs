@@ -2,7 +2,9 @@
 // - cold start of `bilateral countries --json` next to `node -e 0` (median of several runs, each a
 //   new process), so the difference is the CLI's own cost;
 // - time from start to the first frame of the terminal UI, run in a pseudo-terminal made by
-//   `script` (util-linux), measured when the status line first appears on screen.
+//   `script` (util-linux), measured when the status line first appears on screen, in pairs with a
+//   Node process that prints the same words at once (BENCH_TUI_AGAINST names an earlier build's
+//   dist/bilateral.js to time in the same pairs).
 import { spawn, spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { dirname, join } from "node:path"
@@ -99,21 +101,32 @@ const hasScript = spawnSync("script", ["--version"], { stdio: "ignore" }).status
 if (hasScript) {
   try {
     // Paired runs, alternating the baseline and the UI so that drift on a shared machine cancels.
+    // The ratio is the median of each pair's ratio, like the commands' figures.
     const frames = []
     const baselines = []
+    const ratios = []
+    const against = process.env.BENCH_TUI_AGAINST
+    const againstRatios = []
     await firstFrame() // warm the file cache once
     for (let i = 0; i < Math.min(runs, 9); i++) {
-      baselines.push(await firstFrame(PRINTS_AT_ONCE))
-      frames.push(await firstFrame())
+      const baseline = await firstFrame(PRINTS_AT_ONCE)
+      const frame = await firstFrame()
+      baselines.push(baseline)
+      frames.push(frame)
+      ratios.push(frame / baseline)
+      if (against) againstRatios.push((await firstFrame([against])) / baseline)
     }
-    const frame = median(frames)
-    const baseline = median(baselines)
     console.log(
-      `node printing at once (pty)       ${baseline.toFixed(1)} ms (median of ${baselines.length}, in a 120×40 pty)`,
+      `node printing at once (pty)       ${median(baselines).toFixed(1)} ms (median of ${baselines.length}, in a 120×40 pty)`,
     )
     console.log(
-      `bilateral (TUI) to first frame    ${frame.toFixed(1)} ms (median of ${frames.length}): ${(frame / baseline).toFixed(2)}× the baseline`,
+      `bilateral (TUI) to first frame    ${median(frames).toFixed(1)} ms (median of ${frames.length}): ${median(ratios).toFixed(2)}× the baseline (median of paired ratios)`,
     )
+    if (against) {
+      console.log(
+        `  against ${against}: ${median(againstRatios).toFixed(2)}× the baseline (same pairs)`,
+      )
+    }
   } catch (error) {
     console.log(`bilateral (TUI) to first frame    failed: ${error.message}`)
     process.exitCode = 1

@@ -89,6 +89,19 @@ describe("the bundle", () => {
     expect(loaded).not.toMatch(/RunTui-/)
   })
 
+  it("prints JSON from the embedded snapshot without the loader, the schemas or fast-check", () => {
+    const m = meta()
+    const inputs = commandClosure(m).flatMap((o) =>
+      Object.entries(m.outputs[o]?.inputs ?? {})
+        .filter(([, input]) => (input as { bytesInOutput: number }).bytesInOutput > 0)
+        .map(([path]) => path),
+    )
+    expect(inputs.some((i) => /packages\/data\/dist\/snapshot\.js$/.test(i))).toBe(true)
+    const unwanted =
+      /effect\/dist\/esm\/(Schema|SchemaAST|ParseResult|index)\.js$|effect\/dist\/esm\/internal\/core\.js$|node_modules\/(yaml|js-yaml|fast-check|i18n-iso-countries)\/|packages\/(data|domain)\/dist\/index\.js$/
+    expect(inputs.filter((i) => unwanted.test(i))).toEqual([])
+  })
+
   it("does not load the UI's chunk when running `countries --json`", () => {
     const run = runTracingLoads(["countries", "--json"])
     expect(run.code).toBe(0)
