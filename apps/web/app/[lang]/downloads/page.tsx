@@ -11,6 +11,8 @@ import {
 } from "@bilateral/data"
 import { formatNumber } from "@bilateral/domain"
 import { Fragment } from "react"
+import facts from "@/components/Facts.module.css"
+import lists from "@/components/Lists.module.css"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, langParams } from "@/i18n"
 import { data } from "@/lib/data"
@@ -109,7 +111,7 @@ export default async function DownloadsPage({ params }: LangPageProps) {
           ))}
         </ul>
         <p>{t.downloads.conventions}</p>
-        <dl className="facts">
+        <dl className={facts.facts}>
           {Object.entries(CONVENTIONS).map(([key, text]) => (
             <Fragment key={key}>
               <dt>
@@ -121,7 +123,7 @@ export default async function DownloadsPage({ params }: LangPageProps) {
         </dl>
         <h3 className="subsection">{t.downloads.collections}</h3>
         <p>{t.downloads.collectionsLede}</p>
-        <ul className="tags">
+        <ul className={lists.tags}>
           {Object.keys(doc)
             .filter((k) => k !== "formatVersion" && k !== "conventions")
             .map((k) => (
@@ -144,7 +146,7 @@ export default async function DownloadsPage({ params }: LangPageProps) {
         <h2 id="csv">{t.downloads.csv}</h2>
         <p>{t.downloads.csvLede}</p>
         <h3>{t.downloads.columns}</h3>
-        <ul className="tags">
+        <ul className={lists.tags}>
           {CSV_COLUMNS.map((c) => (
             <li key={c} className="badge">
               <code>{c}</code>

@@ -6,6 +6,7 @@ import type { BilateralIndex, RelationView } from "@bilateral/data"
 import { formatDate, formatQuantity, localize, type TradeGood } from "@bilateral/domain"
 import type { ReactNode } from "react"
 import { Cite, CiteMarks } from "@/components/Cite"
+import lists from "@/components/Lists.module.css"
 import { dictionary, type Lang } from "@/i18n"
 import { countryName } from "@/lib/data"
 import { anchors } from "@/lib/routes"
@@ -44,7 +45,7 @@ function TagStack({
   return (
     <div className={styles.stack}>
       <h4>{heading}</h4>
-      <ul className="tags">
+      <ul className={lists.tags}>
         {tags.map((tag) => (
           <li key={tag.id} id={anchors.fact(tag.id)}>
             <Cite lang={lang} provenance={tag.provenance}>

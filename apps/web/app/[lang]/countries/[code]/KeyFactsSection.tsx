@@ -3,6 +3,7 @@ import type { RelationView } from "@bilateral/data"
 import { formatDate, isConcurrent, localize } from "@bilateral/domain"
 import { type ComponentProps, Fragment, type ReactNode } from "react"
 import { Cite, CiteMarks } from "@/components/Cite"
+import facts from "@/components/Facts.module.css"
 import { dictionary, type Lang } from "@/i18n"
 import { asOf, countryName, data } from "@/lib/data"
 import { joinText } from "@/lib/text"
@@ -146,7 +147,7 @@ export function KeyFactsSection({ view, lang }: { view: RelationView; lang: Lang
   const t = dictionary(lang)
   return (
     <Section id="key-facts" title={t.country.keyFacts}>
-      <dl className={`facts ${styles.keyFacts}`}>
+      <dl className={`${facts.facts} ${styles.keyFacts}`}>
         {rowsOf(view, lang).flatMap(([key, label, value]) => [
           <dt key={`${key}t`}>{label}</dt>,
           <dd key={key}>{value}</dd>,

@@ -7,6 +7,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { KeyFigures } from "@/components/KeyFigures"
+import lists from "@/components/Lists.module.css"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, isLang, LANGS } from "@/i18n"
 import { data, relationBySlug, relationTitle, slugOf, viewOf } from "@/lib/data"
@@ -71,7 +72,7 @@ export default async function CountryPage({ params }: Props) {
         title={view.title[lang]}
       >
         <nav aria-label={t.common.profile} className="toc">
-          <ul className="inline-list">
+          <ul className={lists.inline}>
             {sections.map(([id, label]) => (
               <li key={id}>
                 <a href={`#${id}`}>{label}</a>

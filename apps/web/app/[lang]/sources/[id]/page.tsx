@@ -7,6 +7,8 @@ import type { SourcedFact } from "@bilateral/data"
 import { COLLECTIONS, type Collection, formatDate, localize } from "@bilateral/domain"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import factStyles from "@/components/Facts.module.css"
+import lists from "@/components/Lists.module.css"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, isLang, LANGS } from "@/i18n"
 import { data, languageName } from "@/lib/data"
@@ -79,7 +81,7 @@ export default async function SourcePage({ params }: Props) {
           </span>
         }
       >
-        <dl className="facts">
+        <dl className={factStyles.facts}>
           <dt>{t.sources.language}</dt>
           <dd>{languageName(source.language, lang)}</dd>
           {source.outlet && (
@@ -116,7 +118,7 @@ export default async function SourcePage({ params }: Props) {
           {source.language !== lang && t.sources.quoteLang(languageName(source.language, lang))}
         </p>
         <nav aria-label={t.sources.supports}>
-          <ul className="inline-list">
+          <ul className={lists.inline}>
             {groups.map(([collection, quotes]) => (
               <li key={collection}>
                 <a href={`#c-${collection}`}>
