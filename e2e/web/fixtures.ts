@@ -4,6 +4,11 @@
  * the dataset instead of hard-coding it. The dataset is the embedded one, or the directory
  * E2E_DATA names (relative to the repository) when the site under test was built from it. The
  * `web-many` project (e2e/web/many) loads its fixture of many relations with `loadIndex(dir)`.
+ *
+ * Finding elements: component styles are CSS modules whose class names are hashed, so tests never
+ * select by a component's class. They use roles and accessible names first, then ids and semantic
+ * data- attributes (`data-kind`, `data-side`), then `data-testid` hooks (`getByTestId`); the only
+ * classes they name are the documented global ones of app/globals.css (`a.cite`).
  */
 import { readdirSync, readFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"

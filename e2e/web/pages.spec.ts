@@ -72,7 +72,7 @@ test("a relation page shows its status timeline, each change's label linked to i
     const items = page.locator("#status li")
     await expect(items).toHaveCount(withStatus.view.status.length)
     for (const [i, change] of withStatus.view.status.entries()) {
-      const link = items.nth(i).locator('a[href*="/sources/"]').first()
+      const link = items.nth(i).locator("a.cite").first()
       await expect(link).toHaveText(change.label[lang])
       await expect(link).toHaveAttribute("href", /\/sources\/[^/]+\/#/)
     }

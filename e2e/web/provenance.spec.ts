@@ -5,7 +5,7 @@ test("a figure opens its quote on the source page", async ({ page }) => {
   const p = dated?.relation.established?.provenance[0]
   if (!dated || !p) throw new Error("the dataset should record when a relation began")
   await page.goto(`/en/countries/${dated.slug}/`)
-  await page.locator('#key-facts a[href*="/sources/"]').first().click()
+  await page.locator("#key-facts a.cite").first().click()
   const anchor = provenanceAnchor(p)
   await expect(page).toHaveURL(`/en/sources/${p.source}/#${anchor}`)
   const quote = page.locator(`#${anchor}`)

@@ -60,7 +60,7 @@ test("a relation without the subject compares with one that has it, figures cite
   await expect(headers.nth(1)).toContainText(
     index.country(index.partnerOf(without.relation))?.name.en ?? "",
   )
-  const cited = page.getByTestId("compare-table").locator('td a[href*="/sources/"]')
+  const cited = page.getByTestId("compare-table").locator('td a.cite[href*="/sources/"]')
   expect(await cited.count()).toBeGreaterThan(0)
   for (const link of await cited.all()) {
     await expect(link).toHaveAttribute("href", /^\/en\/sources\/[a-z0-9-]+\/#q-[0-9a-f]+$/)
