@@ -117,8 +117,11 @@ for (const lang of LANGS) {
         const country = chair.country ? index.country(chair.country) : undefined
         if (country) await expect(item).toContainText(localize(country.name, lang))
       }
+      // Each side's level beside its country (the sides differ in this session).
       for (const side of session.sideLevels ?? []) {
-        await expect(item).toContainText(levelLabel(side.level, lang))
+        const country = index.country(side.country)
+        const name = country ? localize(country.name, lang) : side.country
+        await expect(item).toContainText(`${name}: ${levelLabel(side.level, lang)}`)
       }
     }
     await page.goto(`/${lang}/countries/${index.slugOf(relation)}/`)
