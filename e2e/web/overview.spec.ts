@@ -27,7 +27,7 @@ test("each relation card shows its key figures, each linked to where it comes fr
 test("the overview lists the latest events, newest first", async ({ page }) => {
   await page.goto("/vi/")
   const ids = await page
-    .locator("#recent ~ ol li.event")
+    .locator("#recent ~ ol li[data-kind]")
     .evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, "")))
   const dated = index.events().filter((e) => e.date !== undefined)
   const expected = dated

@@ -50,11 +50,11 @@ test("every relation page draws a chart with growth labels and a data table besi
   page,
 }) => {
   await page.goto(`/vi/countries/${charted?.slug}/`)
-  const series = page.locator("article.series")
+  const series = page.getByTestId("series")
   expect(await series.count()).toBeGreaterThan(0)
   for (const article of await series.all()) {
-    await expect(article.locator("svg.chart__wide")).toBeVisible()
-    await expect(article.locator("svg.chart__wide .chart__growth").first()).toHaveText(
+    await expect(article.getByTestId("chart-wide")).toBeVisible()
+    await expect(article.getByTestId("chart-wide").getByTestId("growth").first()).toHaveText(
       /^[+−-]?[\d.,]+%$/,
     )
     await expect(article.locator("table caption")).toContainText("Bảng số liệu")

@@ -21,7 +21,7 @@ test("search finds a person without diacritics and opens their events", async ({
   await option.first().click()
   await expect(page).toHaveURL(`/vi/timeline/?person=${person.id}`)
   await expect(page.getByLabel("Nhân vật")).toHaveValue(person.id)
-  await expect(page.locator("li.event").first()).toContainText(person.name)
+  await expect(page.locator("li[data-kind]").first()).toContainText(person.name)
 })
 
 test("search is on every page and '/' focuses it", async ({ page }) => {

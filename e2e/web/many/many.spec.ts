@@ -40,7 +40,7 @@ test("each relation has its page and its own timeline", async ({ page }) => {
     await page.goto(`/vi/countries/${slug}/`)
     await expect(page.locator("h1")).toHaveText(view.title.vi)
     await page.goto(`/vi/timeline/${slug}/`)
-    await expect(page.locator("li.event")).toHaveCount(
+    await expect(page.locator("li[data-kind]")).toHaveCount(
       index.events({ relation: relation.id }).length,
     )
   }

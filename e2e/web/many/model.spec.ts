@@ -92,7 +92,7 @@ for (const lang of LANGS) {
       lang,
     )
     await expect(row).toContainText(range)
-    const note = page.locator(`#indicator-${series.id} .series-summary`)
+    const note = page.locator(`#indicator-${series.id} figcaption`)
     await expect(note).toContainText(date)
     await expect(note).toContainText(formatQuantity(o.value, lang))
   })

@@ -5,6 +5,7 @@ import controls from "@/components/Controls.module.css"
 import { EventItem } from "@/components/EventItem"
 import { KeyFigures } from "@/components/KeyFigures"
 import { PageHead } from "@/components/PageHead"
+import timeline from "@/components/Timeline.module.css"
 import { dictionary, type Lang, langParams } from "@/i18n"
 import {
   countryName,
@@ -111,7 +112,7 @@ export default async function OverviewPage({ params }: LangPageProps) {
 
       <section className="section" aria-labelledby="recent">
         <h2 id="recent">{t.overview.recent}</h2>
-        <ol className="timeline">
+        <ol className={timeline.list}>
           {recent.map((event) => (
             <EventItem key={event.id} event={event} lang={lang} showRelation />
           ))}

@@ -14,6 +14,7 @@ import { data, relationLabel, slugOf, toneOf } from "../lib/data"
 import { anchors, routes } from "../lib/routes"
 import { toneStyle } from "../lib/tone"
 import { CiteMarks } from "./Cite"
+import styles from "./EventItem.module.css"
 
 /** A participant as a line of text: office and name ("Thủ tướng Adylbek Kasimalyev"). */
 export const participantText = (p: Participant, lang: Lang): string => {
@@ -160,38 +161,38 @@ export function EventItem({
   return (
     <li
       id={anchors.event(event.id)}
-      className={`event tone${top ? " event--top" : ""}`}
+      className={`${styles.event} tone${top ? ` ${styles.top}` : ""}`}
       style={toneStyle(tone)}
       data-kind={event._tag}
     >
-      <div className="event__date">
+      <div className={styles.date}>
         {event.date ? formatDate(event.date, lang) : t.common.undated}
       </div>
-      <div className="event__body">
-        <p className="event__meta">{meta}</p>
-        <p className="event__title">
+      <div className={styles.body}>
+        <p className={styles.meta}>{meta}</p>
+        <p className={styles.title}>
           {localize(event.summary, lang)} <CiteMarks lang={lang} provenance={event.provenance} />
         </p>
         {event._tag === "CommissionSession" && (
-          <p className="event__people">{commissionName(event, lang)}</p>
+          <p className={styles.people}>{commissionName(event, lang)}</p>
         )}
         {people.map(([role, list]) => (
-          <p className="event__people" key={role}>
+          <p className={styles.people} key={role}>
             <strong>{role}:</strong> {list.join("; ")}
           </p>
         ))}
         {sides && (
-          <p className="event__people">
+          <p className={styles.people}>
             <strong>{t.event.sideLevels}:</strong> {sides}
           </p>
         )}
         {event.places.length > 0 && (
-          <p className="event__people">
+          <p className={styles.people}>
             <strong>{t.event.places}:</strong> {event.places.join(", ")}
           </p>
         )}
         {parent && relation && (
-          <p className="event__people">
+          <p className={styles.people}>
             <strong>{t.event.partOf}:</strong>{" "}
             <a href={routes.country(lang, slugOf(relation), anchors.event(parent.id))}>
               {localize(parent.summary, lang)}

@@ -2,6 +2,7 @@
 import { type Event, startYear } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
 import { EventItem } from "./EventItem"
+import timeline from "./Timeline.module.css"
 
 /** The heading an event is grouped under: the year it starts in, or "date not given". */
 export const groupOf = (event: Event, lang: Lang): string =>
@@ -27,8 +28,8 @@ export function EventList({
     <>
       {groups.map(({ group, events: list }) => (
         <section key={group} aria-label={group}>
-          <h3 className="timeline__year">{group}</h3>
-          <ol className="timeline">
+          <h3 className={timeline.year}>{group}</h3>
+          <ol className={timeline.list}>
             {list.map((event) => (
               <EventItem key={event.id} event={event} lang={lang} showRelation={showRelation} />
             ))}

@@ -22,6 +22,7 @@ import {
 import { dictionary, type Lang } from "../i18n"
 import { anchors } from "../lib/routes"
 import { reporterText, spreadText } from "./ReportList"
+import styles from "./SeriesChart.module.css"
 import {
   dateText,
   isDown,
@@ -52,8 +53,8 @@ export function SeriesChart({ series, lang }: SeriesProps) {
   const title = localize(series.title, lang)
   const id = anchors.indicator(series.id)
   return (
-    <article className="series" id={id} aria-labelledby={`${id}-title`}>
-      <header className="series__head">
+    <article className={styles.series} id={id} data-testid="series" aria-labelledby={`${id}-title`}>
+      <header className={styles.head}>
         <h3 id={`${id}-title`}>{title}</h3>
         <KindAndDirection series={series} lang={lang} />
       </header>
@@ -102,7 +103,7 @@ const barsOf = (m: SeriesMetrics, lang: Lang): Bar[] =>
   })
 
 const barClass = (b: Bar) =>
-  `chart__bar${b.approx ? " chart__bar--approx" : ""}${b.average ? " chart__bar--average" : ""}`
+  `${styles.bar}${b.approx ? ` ${styles.approx}` : ""}${b.average ? ` ${styles.average}` : ""}`
 
 const pillWidth = (text: string) => Math.max(52, text.length * 7.6 + 18)
 
@@ -117,15 +118,21 @@ function Columns({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
     return { b, cx: PAD_X + slot * (i + 0.5), y: BASE - h, h }
   })
   return (
-    <svg className="chart__wide" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-      <line className="chart__axis" x1={PAD_X} x2={W - PAD_X} y1={BASE} y2={BASE} />
+    <svg
+      className={styles.wide}
+      data-testid="chart-wide"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={label}
+    >
+      <line className={styles.axis} x1={PAD_X} x2={W - PAD_X} y1={BASE} y2={BASE} />
       {placed.map(({ b, cx, y, h }) => (
         <g key={isoKey(b.p)}>
           <rect className={barClass(b)} x={cx - barW / 2} y={y} width={barW} height={h} rx={3} />
-          <text className="chart__value" x={cx} y={y - 8} textAnchor="middle">
+          <text className={styles.value} x={cx} y={y - 8} textAnchor="middle">
             {b.label}
           </text>
-          <text className="chart__tick" x={cx} y={BASE + 18} textAnchor="middle">
+          <text className={styles.tick} x={cx} y={BASE + 18} textAnchor="middle">
             {b.tick}
           </text>
         </g>
@@ -138,24 +145,27 @@ function Columns({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
         const width = pillWidth(change.text)
         const y = Math.min(from.y, to.y) - 51
         return (
-          <g
-            key={`growth-${isoKey(to.b.p)}`}
-            className={change.down ? "chart__growth--down" : undefined}
-          >
+          <g key={`growth-${isoKey(to.b.p)}`} className={change.down ? styles.down : undefined}>
             <rect
-              className="chart__growth-bg"
+              className={styles.growthBg}
               x={mid - width / 2}
               y={y}
               width={width}
               height={24}
               rx={12}
             />
-            <text className="chart__growth" x={mid} y={y + 16.5} textAnchor="middle">
+            <text
+              className={styles.growth}
+              data-testid="growth"
+              x={mid}
+              y={y + 16.5}
+              textAnchor="middle"
+            >
               {change.text}
             </text>
             {change.gap && (
               <path
-                className="chart__break"
+                className={styles.break}
                 d={`M${mid - 7} ${BASE + 5} l6 -10 M${mid + 1} ${BASE + 5} l6 -10`}
               />
             )}
@@ -175,24 +185,30 @@ function Rows({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
   const max = Math.max(...bars.map((b) => b.value), 0) || 1
   const span = width - left - 4
   return (
-    <svg className="chart__narrow" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      <line className="chart__axis" x1={left} x2={left} y1={0} y2={height} />
+    <svg
+      className={styles.narrow}
+      data-testid="chart-narrow"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+    >
+      <line className={styles.axis} x1={left} x2={left} y1={0} y2={height} />
       {bars.map((b, i) => {
         const y = i * row + 8
         const w = Math.max(2, (b.value / max) * span)
         return (
           <g key={isoKey(b.p)}>
-            <text className="chart__tick" x={left - 8} y={y + 34} textAnchor="end">
+            <text className={styles.tick} x={left - 8} y={y + 34} textAnchor="end">
               {b.tick}
             </text>
-            <text className="chart__value" x={left + 4} y={y + 14}>
+            <text className={styles.value} x={left + 4} y={y + 14}>
               {b.label}
             </text>
             <rect className={barClass(b)} x={left} y={y + 22} width={w} height={18} rx={3} />
             {b.change && (
-              <g className={b.change.down ? "chart__growth--down" : undefined}>
+              <g className={b.change.down ? styles.down : undefined}>
                 <rect
-                  className="chart__growth-bg"
+                  className={styles.growthBg}
                   x={width - pillWidth(b.change.text)}
                   y={y}
                   width={pillWidth(b.change.text)}
@@ -200,7 +216,8 @@ function Rows({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
                   rx={10}
                 />
                 <text
-                  className="chart__growth"
+                  className={styles.growth}
+                  data-testid="growth"
                   x={width - pillWidth(b.change.text) / 2}
                   y={y + 14}
                   textAnchor="middle"
@@ -248,11 +265,11 @@ function Chart({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string
   ].join("; ")}`
 
   return (
-    <figure className="chart">
+    <figure className={styles.chart}>
       <Columns bars={bars} label={label} />
       <Rows bars={bars} label={label} />
       <figcaption>
-        <ul className="series-summary">
+        <ul className={styles.summary}>
           {whole && (
             <li>
               {`${from} → ${to}: `}
@@ -273,16 +290,16 @@ function Chart({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string
           ))}
         </ul>
         {(hasApprox || hasAverage) && (
-          <ul className="chart-legend">
+          <ul className={styles.legend}>
             {hasApprox && (
               <li>
-                <span className="swatch swatch--approx" aria-hidden="true" />
+                <span className={`${styles.swatch} ${styles.swatchApprox}`} aria-hidden="true" />
                 {t.chart.approx}
               </li>
             )}
             {hasAverage && (
               <li>
-                <span className="swatch swatch--average" aria-hidden="true" />
+                <span className={`${styles.swatch} ${styles.swatchAverage}`} aria-hidden="true" />
                 {t.chart.periodAverage}
               </li>
             )}

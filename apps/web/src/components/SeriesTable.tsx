@@ -15,6 +15,7 @@ import {
 } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
 import { Cite } from "./Cite"
+import figure from "./Figure.module.css"
 import { ReportList, reporterText } from "./ReportList"
 import { dateText, isDown, isoKey, spanBetween } from "./SeriesParts"
 
@@ -52,7 +53,7 @@ export function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; 
                 <th scope="row">
                   {dateText(o, lang)}
                   {observationSpanLabel(o, lang) === undefined && (
-                    <span className="figure__note">{t.labels.basis[o.basis]}</span>
+                    <span className={figure.note}>{t.labels.basis[o.basis]}</span>
                   )}
                 </th>
                 <td className="num">
@@ -65,13 +66,11 @@ export function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; 
                           {formatQuantity(o.value, lang)}
                         </Cite>
                       </span>
-                      {o.reporter && <span className="figure__note">{reporterText(o, lang)}</span>}
+                      {o.reporter && <span className={figure.note}>{reporterText(o, lang)}</span>}
                     </>
                   )}
                   {o.rank && (
-                    <span className="figure__note">
-                      {t.common.rank(o.rank.position, o.rank.of)}
-                    </span>
+                    <span className={figure.note}>{t.common.rank(o.rank.position, o.rank.of)}</span>
                   )}
                 </td>
                 <td className="num">
@@ -80,7 +79,7 @@ export function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; 
                   ) : (
                     <span className="muted">{t.common.minus}</span>
                   )}
-                  {samePeriod && <span className="figure__note">{t.reports.samePeriod}</span>}
+                  {samePeriod && <span className={figure.note}>{t.reports.samePeriod}</span>}
                 </td>
               </tr>
             )

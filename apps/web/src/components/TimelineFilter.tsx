@@ -7,6 +7,7 @@
 import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useState } from "react"
 import { fill } from "../i18n/fill"
 import controls from "./Controls.module.css"
+import timeline from "./Timeline.module.css"
 import styles from "./TimelineFilter.module.css"
 
 export type TimelineEntry = {
@@ -244,8 +245,8 @@ export function TimelineFilter({
       ) : (
         groups.map(({ group, items }) => (
           <section key={group} aria-label={group}>
-            <h2 className="timeline__year">{group}</h2>
-            <ol className="timeline">
+            <h2 className={timeline.year}>{group}</h2>
+            <ol className={timeline.list}>
               {items.map((e) => (
                 <Fragment key={e.id}>{e.node}</Fragment>
               ))}
