@@ -1,12 +1,13 @@
 /**
  * A relation's standing commissions and committees: each one's name (cited), its levels over time
  * ("Thứ trưởng từ 2008", each cited to the quote that states it) and links to its sessions in the
- * relation's timeline, ordinal and date. Use it on the relation page; it renders nothing for a
+ * relation's timeline (`routes.event`), ordinal and date. Use it on the relation page; it renders nothing for a
  * relation without commissions.
  */
 import { type Event, formatDate, localize, type Relation } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
-import { anchors } from "../lib/routes"
+import { slugOf } from "../lib/data"
+import { routes } from "../lib/routes"
 import { Cite } from "./Cite"
 import styles from "./CommissionList.module.css"
 
@@ -23,6 +24,7 @@ export function CommissionList({
   const t = dictionary(lang)
   const commissions = relation.commissions ?? []
   if (commissions.length === 0) return null
+  const slug = slugOf(relation)
   return (
     <div className="subsection">
       <h3>{t.commissions.title}</h3>
@@ -53,7 +55,7 @@ export function CommissionList({
                 <ol className={styles.levels}>
                   {sessions.map((e) => (
                     <li key={e.id}>
-                      <a href={`#${anchors.event(e.id)}`}>
+                      <a href={routes.event(lang, slug, e.id)}>
                         {e._tag === "CommissionSession" && e.session
                           ? t.event.sessionOrdinal(e.session)
                           : t.labels.eventKind[e._tag]}

@@ -194,7 +194,7 @@ export function EventItem({
         {parent && relation && (
           <p className={styles.people}>
             <strong>{t.event.partOf}:</strong>{" "}
-            <a href={routes.country(lang, slugOf(relation), anchors.event(parent.id))}>
+            <a href={routes.event(lang, slugOf(relation), parent.id)}>
               {localize(parent.summary, lang)}
             </a>
           </p>

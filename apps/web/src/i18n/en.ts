@@ -126,6 +126,7 @@ export const en: Dictionary = {
       "Each series has a chart, the growth between its points and a data table. Select a value to see its source.",
     exchanges: "Visits and contacts",
     exchangesLede: (n) => `${n} ${n === 1 ? "event" : "events"} in the data, in date order.`,
+    allEvents: (n) => `All ${n} ${n === 1 ? "exchange" : "exchanges"} on the timeline`,
     byLevel: "Visits by level",
     byDirection: "Visits by direction",
     byYear: "Visits by year",

@@ -130,6 +130,7 @@ export const vi = {
       "Mỗi chuỗi số liệu có biểu đồ, mức tăng giữa các mốc và bảng số liệu. Bấm vào giá trị để xem nguồn.",
     exchanges: "Trao đổi đoàn và tiếp xúc",
     exchangesLede: (n: number) => `${n} sự kiện trong dữ liệu, theo thời gian.`,
+    allEvents: (n: number) => `Xem cả ${n} sự kiện trên dòng thời gian`,
     byLevel: "Chuyến thăm theo cấp",
     byDirection: "Chuyến thăm theo chiều",
     byYear: "Chuyến thăm theo năm",

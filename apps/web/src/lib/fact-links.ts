@@ -1,5 +1,6 @@
 /**
- * Where a sourced fact is shown on the site: its relation's page and the anchor of its entry.
+ * Where a sourced fact is shown on the site: its relation's page and the anchor of its entry, or,
+ * for an event, its entry on the relation's timeline (the relation page lists only recent ones).
  * The source pages link every quote back to the fact it supports.
  */
 import type { SourcedFact } from "@bilateral/data"
@@ -9,8 +10,6 @@ import { anchors, routes } from "./routes"
 
 const anchorOf = (fact: SourcedFact): string => {
   switch (fact.collection) {
-    case "events":
-      return anchors.event(fact.id)
     case "agreements":
       return anchors.agreement(fact.id)
     case "indicators":
@@ -50,8 +49,11 @@ const relationOf = (fact: SourcedFact) => {
     : undefined
 }
 
-/** The address of a fact on its relation's page, if it has one. */
+/** The address of a fact on its relation's page (an event's on its timeline), if it has one. */
 export const factHref = (lang: Lang, fact: SourcedFact): string | undefined => {
   const relation = relationOf(fact)
-  return relation ? routes.country(lang, slugOf(relation), anchorOf(fact)) : undefined
+  if (!relation) return undefined
+  return fact.collection === "events"
+    ? routes.event(lang, slugOf(relation), fact.id)
+    : routes.country(lang, slugOf(relation), anchorOf(fact))
 }

@@ -1,7 +1,7 @@
 import { Provenance } from "@bilateral/domain"
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { routes, timelineSearch } from "./routes"
+import { anchors, routes, timelineSearch } from "./routes"
 
 describe("routes", () => {
   it("writes a timeline query with only the filters that are set", () => {
@@ -18,6 +18,14 @@ describe("routes", () => {
     expect(routes.compare("vi", "kz")).toBe("/vi/compare/?a=kz")
     expect(routes.compare("vi")).toBe("/vi/compare/")
     expect(routes.timeline("vi", { person: "to-lam" })).toBe("/vi/timeline/?person=to-lam")
+  })
+
+  it("leads to an event on its relation's timeline, where every event is anchored", () => {
+    expect(routes.relationTimeline("vi", "KZ")).toBe("/vi/timeline/kz/")
+    expect(routes.event("en", "KG", "pm-visit")).toBe(
+      `/en/timeline/kg/#${anchors.event("pm-visit")}`,
+    )
+    expect(anchors.event("pm-visit")).toBe("event-pm-visit")
   })
 
   it("links a provenance to its quote's anchor on the source page", () => {

@@ -33,6 +33,12 @@ export const routes = {
   country: (lang: Lang, code: string, hash?: string) =>
     `/${lang}/countries/${code.toLowerCase()}/${hash ? `#${hash}` : ""}`,
   timeline: (lang: Lang, query: TimelineQuery = {}) => `/${lang}/timeline/${timelineSearch(query)}`,
+  /** One relation's whole timeline, where every event of the relation is listed (and anchored). */
+  relationTimeline: (lang: Lang, code: string, hash?: string) =>
+    `/${lang}/timeline/${code.toLowerCase()}/${hash ? `#${hash}` : ""}`,
+  /** Where an event is shown: its entry on its relation's timeline. */
+  event: (lang: Lang, code: string, id: string) =>
+    `/${lang}/timeline/${code.toLowerCase()}/#${anchors.event(id)}`,
   /** The compare page, with the relations on each side when given (`?a=kz&b=kg`). */
   compare: (lang: Lang, a?: string, b?: string) => `/${lang}/compare/${compareSearch(a, b)}`,
   /** The file of one relation's side of a comparison, written at build time (app/compare-data). */
@@ -48,7 +54,9 @@ export const routes = {
 
 /**
  * The ids of entries on a relation's page, which addresses (`routes.country(lang, slug, anchor)`)
- * and the search index point at: events, agreements, indicators, claims, and the other facts.
+ * and the search index point at: agreements, indicators, claims, and the other facts. Events are
+ * anchored on the relation's timeline (`routes.event`), which lists all of them; the relation page
+ * lists only the most recent few.
  */
 export const anchors = {
   event: (id: string) => `event-${id}`,

@@ -75,7 +75,7 @@ export const buildSearchIndex = (): SearchEntry[] => {
     })
   }
   const eventPath = (event: Event) =>
-    `countries/${slug(event.relation) ?? ""}/#${anchors.event(event.id)}`
+    `timeline/${slug(event.relation) ?? ""}/#${anchors.event(event.id)}`
   for (const event of dataset.events) {
     add({
       kind: "event",

@@ -1,6 +1,7 @@
 /**
  * The relation's exchanges: visit counts by level, direction and year, gaps, its commissions with
- * their levels and sessions, and every event.
+ * their levels and sessions, and the most recent events (`recentEvents`), with a link to the
+ * relation's timeline that lists every one.
  */
 import type { RelationView } from "@bilateral/data"
 import { type Event, formatDate, formatNumber, topLevelVisitGaps } from "@bilateral/domain"
@@ -9,6 +10,7 @@ import { CommissionList } from "@/components/CommissionList"
 import { EventList } from "@/components/EventList"
 import { dictionary, type Lang } from "@/i18n"
 import { countryName } from "@/lib/data"
+import { recentEvents } from "@/lib/recent-events"
 import { routes } from "@/lib/routes"
 import { type Bar, Bars } from "./Bars"
 import { Section } from "./Section"
@@ -32,9 +34,16 @@ export function ExchangesSection({
     >
       <VisitCounts view={view} lang={lang} />
       <CommissionList relation={view.relation} events={events} lang={lang} />
-      <div className="subsection">
-        <EventList events={events} lang={lang} />
-      </div>
+      {events.length > 0 && (
+        <div className="subsection">
+          <EventList events={recentEvents(events)} lang={lang} />
+          <p>
+            <a href={routes.relationTimeline(lang, view.slug)}>
+              {t.country.allEvents(events.length)}
+            </a>
+          </p>
+        </div>
+      )}
     </Section>
   )
 }
