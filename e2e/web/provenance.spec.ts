@@ -21,27 +21,64 @@ test("a figure opens its quote on the source page", async ({ page }) => {
 })
 
 for (const { slug, relation } of relations) {
-  test(`every provenance link on the ${slug} page leads to a quote that exists`, async ({
+  test(`every provenance link on the ${slug} page and its timeline leads to a quote that exists`, async ({
     page,
     request,
   }) => {
-    await page.goto(`/vi/countries/${slug}/`)
-    const hrefs = await page
-      .locator('a[href*="/sources/"][href*="#q-"]')
-      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))
-    // At least one link per event of the relation and one for its establishment: the page cites
-    // every event it lists (a relation of any size, the smallest new one included).
     const facts = index.factsOf(relation.id)
-    const least = facts.events.length + (relation.established ? 1 : 0)
-    expect(hrefs.length).toBeGreaterThanOrEqual(Math.max(1, least))
-    const pages = new Map<string, Set<string>>()
-    for (const href of hrefs) {
-      const [path = "", anchor = ""] = href.split("#")
-      pages.set(path, (pages.get(path) ?? new Set()).add(anchor))
+    // The relation page cites every event it lists (its most recent ones) and its establishment;
+    // its timeline cites every event of the relation (a relation of any size, the smallest new
+    // one included).
+    for (const path of [`/vi/countries/${slug}/`, `/vi/timeline/${slug}/`]) {
+      await page.goto(path)
+      const hrefs = await page
+        .locator('a[href*="/sources/"][href*="#q-"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))
+      const listed = await page.locator('li[id^="event-"]').count()
+      const least = path.includes("/timeline/")
+        ? facts.events.length
+        : listed + (relation.established ? 1 : 0)
+      if (path.includes("/timeline/")) expect(listed).toBe(facts.events.length)
+      expect(hrefs.length, path).toBeGreaterThanOrEqual(Math.max(1, least))
+      const pages = new Map<string, Set<string>>()
+      for (const href of hrefs) {
+        const [file = "", anchor = ""] = href.split("#")
+        pages.set(file, (pages.get(file) ?? new Set()).add(anchor))
+      }
+      for (const [file, anchors] of pages) {
+        const html = await (await request.get(file)).text()
+        for (const anchor of anchors) expect(html, `${file}#${anchor}`).toContain(`id="${anchor}"`)
+      }
     }
-    for (const [path, anchors] of pages) {
-      const html = await (await request.get(path)).text()
-      for (const anchor of anchors) expect(html, `${path}#${anchor}`).toContain(`id="${anchor}"`)
+  })
+
+  test(`the ${slug} page lists its most recent events and links to its timeline for all of them`, async ({
+    page,
+  }) => {
+    const events = index.events({ relation: relation.id })
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/countries/${slug}/`)
+      if (events.length === 0) {
+        await expect(page.locator('#exchanges li[id^="event-"]')).toHaveCount(0)
+        continue
+      }
+      const listed = await page
+        .locator('#exchanges li[id^="event-"]')
+        .evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, "")))
+      expect(listed.length).toBeGreaterThan(0)
+      expect(listed.length).toBeLessThanOrEqual(events.length)
+      // The newest dated ones, in the timeline's order (the first ones when none is dated).
+      const dated = events.filter((e) => e.date !== undefined)
+      const expected =
+        dated.length > 0 ? dated.slice(-listed.length) : events.slice(0, listed.length)
+      expect(listed).toEqual(expected.map((e) => e.id))
+      // Then one link to the relation's timeline, which lists every event.
+      const all = page.locator(`#exchanges a[href="/${lang}/timeline/${slug}/"]`)
+      await expect(all).toHaveCount(1)
+      await expect(all).toContainText(String(events.length))
+      await all.click()
+      await expect(page).toHaveURL(`/${lang}/timeline/${slug}/`)
+      await expect(page.locator('li[id^="event-"]')).toHaveCount(events.length)
     }
   })
 }
@@ -69,7 +106,7 @@ test("a quote links back to the fact it supports", async ({ page }) => {
   if (!fact) throw new Error("the first source should support an event")
   await page.goto(`/en/sources/${fact.provenance.source}/`)
   await page.locator(`#${fact.anchor} figcaption a`, { hasText: fact.label.en }).first().click()
-  await expect(page).toHaveURL(new RegExp(`/en/countries/[a-z]{2}/#event-${fact.id}$`))
+  await expect(page).toHaveURL(new RegExp(`/en/timeline/[a-z]{2}/#event-${fact.id}$`))
   await expect(page.locator(`#event-${fact.id}`)).toBeInViewport()
 })
 
@@ -80,7 +117,8 @@ test("a numbered citation mark is a link named for the quote it opens", async ({
   const withEvents = relations.find(({ relation }) => index.factsOf(relation.id).events.length > 0)
   if (!withEvents) throw new Error("the dataset should have a relation with events")
   for (const lang of LANGS) {
-    await page.goto(`/${lang}/countries/${withEvents.slug}/`)
+    // The relation's timeline lists every event of the relation.
+    await page.goto(`/${lang}/timeline/${withEvents.slug}/`)
     // Every event cites its sources with numbered marks: links whose visible text is a number.
     const marks = page.locator('a[href*="/sources/"][href*="#q-"]').filter({ hasText: /^\d+$/ })
     const numbers = await marks.allInnerTexts()

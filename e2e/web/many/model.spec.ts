@@ -124,9 +124,11 @@ for (const lang of LANGS) {
         await expect(item).toContainText(`${name}: ${levelLabel(side.level, lang)}`)
       }
     }
-    await page.goto(`/${lang}/countries/${index.slugOf(relation)}/`)
-    await check(page)
-    await page.goto(`/${lang}/timeline/${index.slugOf(relation)}/`)
+    // The relation page's commission links to the session on the relation's timeline.
+    const slug = index.slugOf(relation)
+    await page.goto(`/${lang}/countries/${slug}/`)
+    await page.locator(`#exchanges a[href$="#event-${session.id}"]`).first().click()
+    await expect(page).toHaveURL(`/${lang}/timeline/${slug}/#event-${session.id}`)
     await check(page)
   })
 
