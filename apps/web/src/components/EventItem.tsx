@@ -142,7 +142,7 @@ export function EventItem({
   if (event._tag === "Visit") {
     meta.push(
       <span key="direction" className="badge">
-        {countryName(event.guest, lang)} → {countryName(event.host, lang)}
+        {`${countryName(event.guest, lang)} → ${countryName(event.host, lang)}`}
       </span>,
     )
     if (event.visitType) {
@@ -171,29 +171,33 @@ export function EventItem({
       <div className={styles.body}>
         <p className={styles.meta}>{meta}</p>
         <p className={styles.title}>
-          {localize(event.summary, lang)} <CiteMarks lang={lang} provenance={event.provenance} />
+          {`${localize(event.summary, lang)} `}
+          <CiteMarks lang={lang} provenance={event.provenance} />
         </p>
         {event._tag === "CommissionSession" && (
           <p className={styles.people}>{commissionName(event, lang)}</p>
         )}
         {people.map(([role, list]) => (
           <p className={styles.people} key={role}>
-            <strong>{role}:</strong> {list.join("; ")}
+            <strong>{`${role}:`}</strong>
+            {` ${list.join("; ")}`}
           </p>
         ))}
         {sides && (
           <p className={styles.people}>
-            <strong>{t.event.sideLevels}:</strong> {sides}
+            <strong>{`${t.event.sideLevels}:`}</strong>
+            {` ${sides}`}
           </p>
         )}
         {event.places.length > 0 && (
           <p className={styles.people}>
-            <strong>{t.event.places}:</strong> {event.places.join(", ")}
+            <strong>{`${t.event.places}:`}</strong>
+            {` ${event.places.join(", ")}`}
           </p>
         )}
         {parent && relation && (
           <p className={styles.people}>
-            <strong>{t.event.partOf}:</strong>{" "}
+            <strong>{`${t.event.partOf}:`}</strong>{" "}
             <a href={routes.event(lang, slugOf(relation), parent.id)}>
               {localize(parent.summary, lang)}
             </a>

@@ -114,9 +114,10 @@ function Columns({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
   const barW = Math.min(92, slot * 0.56)
   const max = Math.max(...bars.map((b) => b.value), 0) || 1
   const placed = bars.map((b, i) => {
-    const h = Math.max(2, (b.value / max) * (BASE - TOP))
-    return { b, cx: PAD_X + slot * (i + 0.5), y: BASE - h, h }
+    const h = round1(Math.max(2, (b.value / max) * (BASE - TOP)))
+    return { b, cx: round1(PAD_X + slot * (i + 0.5)), y: round1(BASE - h), h }
   })
+  // Elements side by side, without a group per point: a group would carry nothing.
   return (
     <svg
       className={styles.wide}
@@ -126,51 +127,62 @@ function Columns({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
       aria-label={label}
     >
       <line className={styles.axis} x1={PAD_X} x2={W - PAD_X} y1={BASE} y2={BASE} />
-      {placed.map(({ b, cx, y, h }) => (
-        <g key={isoKey(b.p)}>
-          <rect className={barClass(b)} x={cx - barW / 2} y={y} width={barW} height={h} rx={3} />
-          <text className={styles.value} x={cx} y={y - 8} textAnchor="middle">
+      {placed.flatMap(({ b, cx, y, h }) => {
+        const key = isoKey(b.p)
+        return [
+          <rect
+            key={`b${key}`}
+            className={barClass(b)}
+            x={round1(cx - barW / 2)}
+            y={y}
+            width={round1(barW)}
+            height={h}
+            rx={3}
+          />,
+          <text key={`v${key}`} className={styles.value} x={cx} y={round1(y - 8)}>
             {b.label}
-          </text>
-          <text className={styles.tick} x={cx} y={BASE + 18} textAnchor="middle">
+          </text>,
+          <text key={`t${key}`} className={styles.tick} x={cx} y={BASE + 18}>
             {b.tick}
-          </text>
-        </g>
-      ))}
-      {placed.slice(1).map((to, i) => {
+          </text>,
+        ]
+      })}
+      {placed.slice(1).flatMap((to, i) => {
         const from = placed[i]
         const change = to.b.change
-        if (!from || !change) return null
-        const mid = (from.cx + to.cx) / 2
-        const width = pillWidth(change.text)
-        const y = Math.min(from.y, to.y) - 51
-        return (
-          <g key={`growth-${isoKey(to.b.p)}`} className={change.down ? styles.down : undefined}>
-            <rect
-              className={styles.growthBg}
-              x={mid - width / 2}
-              y={y}
-              width={width}
-              height={24}
-              rx={12}
+        if (!from || !change) return []
+        const mid = round1((from.cx + to.cx) / 2)
+        const width = round1(pillWidth(change.text))
+        const y = round1(Math.min(from.y, to.y) - 51)
+        const key = isoKey(to.b.p)
+        const down = change.down ? ` ${styles.down}` : ""
+        return [
+          <rect
+            key={`gb${key}`}
+            className={`${styles.growthBg}${down}`}
+            x={round1(mid - width / 2)}
+            y={y}
+            width={width}
+            height={24}
+            rx={12}
+          />,
+          <text
+            key={`g${key}`}
+            className={`${styles.growth}${down}`}
+            data-testid="growth"
+            x={mid}
+            y={round1(y + 16.5)}
+          >
+            {change.text}
+          </text>,
+          change.gap ? (
+            <path
+              key={`k${key}`}
+              className={styles.break}
+              d={`M${round1(mid - 7)} ${BASE + 5} l6 -10 M${round1(mid + 1)} ${BASE + 5} l6 -10`}
             />
-            <text
-              className={styles.growth}
-              data-testid="growth"
-              x={mid}
-              y={y + 16.5}
-              textAnchor="middle"
-            >
-              {change.text}
-            </text>
-            {change.gap && (
-              <path
-                className={styles.break}
-                d={`M${mid - 7} ${BASE + 5} l6 -10 M${mid + 1} ${BASE + 5} l6 -10`}
-              />
-            )}
-          </g>
-        )
+          ) : null,
+        ]
       })}
     </svg>
   )
@@ -193,41 +205,51 @@ function Rows({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
       aria-label={label}
     >
       <line className={styles.axis} x1={left} x2={left} y1={0} y2={height} />
-      {bars.map((b, i) => {
+      {bars.flatMap((b, i) => {
         const y = i * row + 8
-        const w = Math.max(2, (b.value / max) * span)
-        return (
-          <g key={isoKey(b.p)}>
-            <text className={styles.tick} x={left - 8} y={y + 34} textAnchor="end">
-              {b.tick}
-            </text>
-            <text className={styles.value} x={left + 4} y={y + 14}>
-              {b.label}
-            </text>
-            <rect className={barClass(b)} x={left} y={y + 22} width={w} height={18} rx={3} />
-            {b.change && (
-              <g className={b.change.down ? styles.down : undefined}>
-                <rect
-                  className={styles.growthBg}
-                  x={width - pillWidth(b.change.text)}
-                  y={y}
-                  width={pillWidth(b.change.text)}
-                  height={20}
-                  rx={10}
-                />
-                <text
-                  className={styles.growth}
-                  data-testid="growth"
-                  x={width - pillWidth(b.change.text) / 2}
-                  y={y + 14}
-                  textAnchor="middle"
-                >
-                  {b.change.text}
-                </text>
-              </g>
-            )}
-          </g>
-        )
+        const w = round1(Math.max(2, (b.value / max) * span))
+        const key = isoKey(b.p)
+        const items = [
+          <text key={`t${key}`} className={styles.tick} x={left - 8} y={y + 34}>
+            {b.tick}
+          </text>,
+          <text key={`v${key}`} className={styles.value} x={left + 4} y={y + 14}>
+            {b.label}
+          </text>,
+          <rect
+            key={`b${key}`}
+            className={barClass(b)}
+            x={left}
+            y={y + 22}
+            width={w}
+            height={18}
+            rx={3}
+          />,
+        ]
+        if (!b.change) return items
+        const pw = round1(pillWidth(b.change.text))
+        const down = b.change.down ? ` ${styles.down}` : ""
+        return [
+          ...items,
+          <rect
+            key={`gb${key}`}
+            className={`${styles.growthBg}${down}`}
+            x={width - pw}
+            y={y}
+            width={pw}
+            height={20}
+            rx={10}
+          />,
+          <text
+            key={`g${key}`}
+            className={`${styles.growth}${down}`}
+            data-testid="growth"
+            x={round1(width - pw / 2)}
+            y={y + 14}
+          >
+            {b.change.text}
+          </text>,
+        ]
       })}
     </svg>
   )
@@ -310,4 +332,8 @@ function Chart({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string
   )
 }
 
+/**
+ * A number rounded to a tenth: multiples in the summary, and chart coordinates (finer digits draw
+ * the same and only weigh the page).
+ */
 const round1 = (x: number) => Math.round(x * 10) / 10
