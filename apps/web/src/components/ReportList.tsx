@@ -17,6 +17,7 @@ import { dictionary, type Lang } from "../i18n"
 import { data } from "../lib/data"
 import { joinText } from "../lib/text"
 import { Cite } from "./Cite"
+import figure from "./Figure.module.css"
 import styles from "./ReportList.module.css"
 
 /** The reporter of a report by name, or the words for "not stated". */
@@ -62,7 +63,7 @@ export function ReportList({ o, lang }: { o: Observation; lang: Lang }) {
           )
         })}
       </ul>
-      {spread && <span className="figure__note">{t.differ(spread)}</span>}
+      {spread && <span className={figure.note}>{t.differ(spread)}</span>}
     </>
   )
 }
