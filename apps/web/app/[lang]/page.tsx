@@ -1,10 +1,15 @@
 /** Overview: every relation with its key figures, the dataset at a glance, downloads. */
 import type { Relation } from "@bilateral/domain"
 import Link from "next/link"
+import badgeStyles from "@/components/Badge.module.css"
+import calloutStyles from "@/components/Callout.module.css"
+import cardStyles from "@/components/Card.module.css"
 import controls from "@/components/Controls.module.css"
 import { EventItem } from "@/components/EventItem"
+import gridStyles from "@/components/Grid.module.css"
 import { KeyFigures } from "@/components/KeyFigures"
 import { PageHead } from "@/components/PageHead"
+import sectionStyles from "@/components/Section.module.css"
 import timeline from "@/components/Timeline.module.css"
 import { dictionary, type Lang, langParams } from "@/i18n"
 import {
@@ -88,9 +93,9 @@ export default async function OverviewPage({ params }: LangPageProps) {
     <div className="container">
       <PageHead lang={lang} eyebrow={countries} title={datasetTitle(lang)} lede={lede} />
 
-      <section className="section" aria-labelledby="relations">
+      <section className={sectionStyles.section} aria-labelledby="relations">
         <h2 id="relations">{t.overview.relations}</h2>
-        <div className="grid grid--2">
+        <div className={`${gridStyles.grid} ${gridStyles.two}`}>
           {index.relations.slice(0, CARDS).map((relation) => (
             <RelationCard key={relation.id} relation={relation} lang={lang} />
           ))}
@@ -110,7 +115,7 @@ export default async function OverviewPage({ params }: LangPageProps) {
         </div>
       </section>
 
-      <section className="section" aria-labelledby="recent">
+      <section className={sectionStyles.section} aria-labelledby="recent">
         <h2 id="recent">{t.overview.recent}</h2>
         <ol className={timeline.list}>
           {recent.map((event) => (
@@ -122,7 +127,7 @@ export default async function OverviewPage({ params }: LangPageProps) {
         </p>
       </section>
 
-      <section className="section" aria-labelledby="dataset">
+      <section className={sectionStyles.section} aria-labelledby="dataset">
         <h2 id="dataset">{t.overview.dataset}</h2>
         <ul className={styles.statStrip}>
           {stats.map(([n, label, href]) => {
@@ -137,9 +142,9 @@ export default async function OverviewPage({ params }: LangPageProps) {
         </ul>
       </section>
 
-      <section className="section" aria-labelledby="how">
+      <section className={sectionStyles.section} aria-labelledby="how">
         <h2 id="how">{t.overview.how}</h2>
-        <div className="callout">
+        <div className={calloutStyles.callout}>
           <p>{t.overview.howText}</p>
         </div>
       </section>
@@ -151,7 +156,7 @@ export default async function OverviewPage({ params }: LangPageProps) {
 function RelationTable({ relations, lang }: { relations: ReadonlyArray<Relation>; lang: Lang }) {
   const t = dictionary(lang)
   return (
-    <div className="table-wrap subsection">
+    <div className={`table-wrap ${sectionStyles.subsection}`}>
       <table className="relation-table">
         <caption>{t.overview.moreRelations(relations.length)}</caption>
         <thead>
@@ -169,7 +174,9 @@ function RelationTable({ relations, lang }: { relations: ReadonlyArray<Relation>
             return (
               <tr key={relation.id} className="tone" style={toneStyle(view.tone)}>
                 <th scope="row">
-                  <span className="badge badge--tone">{partnerBadge(relation)}</span>{" "}
+                  <span className={`${badgeStyles.badge} ${badgeStyles.tone}`}>
+                    {partnerBadge(relation)}
+                  </span>{" "}
                   <Link href={routes.country(lang, slug)}>{view.title[lang]}</Link>
                 </th>
                 <td>
@@ -192,7 +199,7 @@ function RelationCard({ relation, lang }: { relation: Relation; lang: Lang }) {
   const slug = slugOf(relation)
   return (
     <article
-      className="card card--accent tone"
+      className={`${cardStyles.card} ${cardStyles.accent} tone`}
       style={toneStyle(toneOf(relation))}
       aria-labelledby={`card-${slug}`}
     >

@@ -10,6 +10,8 @@ import { slugOf } from "../lib/data"
 import { routes } from "../lib/routes"
 import { Cite } from "./Cite"
 import styles from "./CommissionList.module.css"
+import factListStyles from "./FactList.module.css"
+import sectionStyles from "./Section.module.css"
 
 export function CommissionList({
   relation,
@@ -26,9 +28,9 @@ export function CommissionList({
   if (commissions.length === 0) return null
   const slug = slugOf(relation)
   return (
-    <div className="subsection">
+    <div className={sectionStyles.subsection}>
       <h3>{t.commissions.title}</h3>
-      <ul className="fact-list">
+      <ul className={factListStyles.list}>
         {commissions.map((c) => {
           const sessions = events.filter(
             (e) => e._tag === "CommissionSession" && e.commissionId === c.id,
@@ -36,7 +38,7 @@ export function CommissionList({
           return (
             <li key={c.id}>
               <Cite lang={lang} provenance={c.provenance}>
-                <span className="fact-list__title">{localize(c.name, lang)}</span>
+                <span className={factListStyles.title}>{localize(c.name, lang)}</span>
               </Cite>
               {(c.levels ?? []).length > 0 && (
                 <ol className={styles.levels}>

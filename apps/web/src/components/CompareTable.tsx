@@ -8,6 +8,7 @@ import { fill } from "../i18n/fill"
 import type { PairedRow } from "../lib/compare-pair"
 import { pairSides } from "../lib/compare-pair"
 import type { CompareSide, SideRow } from "../lib/compare-side"
+import badgeStyles from "./Badge.module.css"
 import styles from "./CompareTable.module.css"
 import type { CompareStrings, Lang } from "./CompareView"
 
@@ -103,7 +104,7 @@ export function CompareTable({
             {[a, b].map((side) => (
               <th scope="col" key={side.slug}>
                 <span
-                  className="badge badge--tone tone"
+                  className={`${badgeStyles.badge} ${badgeStyles.tone} tone`}
                   style={{ "--tone-hue": side.hue } as CSSProperties}
                 >
                   {side.code}

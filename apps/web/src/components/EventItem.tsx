@@ -13,6 +13,7 @@ import { dictionary, type Lang } from "../i18n"
 import { data, relationLabel, slugOf, toneOf } from "../lib/data"
 import { anchors, routes } from "../lib/routes"
 import { toneStyle } from "../lib/tone"
+import badgeStyles from "./Badge.module.css"
 import { CiteMarks } from "./Cite"
 import styles from "./EventItem.module.css"
 
@@ -116,38 +117,42 @@ export function EventItem({
   if (showRelation && relation) {
     const partner = relationLabel(relation, lang)
     meta.push(
-      <a key="relation" className="badge badge--tone" href={routes.country(lang, slugOf(relation))}>
+      <a
+        key="relation"
+        className={`${badgeStyles.badge} ${badgeStyles.tone}`}
+        href={routes.country(lang, slugOf(relation))}
+      >
         {partner}
       </a>,
     )
   }
   meta.push(
-    <span key="kind" className="badge badge--accent">
+    <span key="kind" className={`${badgeStyles.badge} ${badgeStyles.accent}`}>
       {t.labels.eventKind[event._tag]}
     </span>,
   )
   const ordinal = ordinalOf(event, lang)
   if (ordinal) {
     meta.push(
-      <span key="ordinal" className="badge">
+      <span key="ordinal" className={badgeStyles.badge}>
         {ordinal}
       </span>,
     )
   }
   meta.push(
-    <span key="level" className="badge">
+    <span key="level" className={badgeStyles.badge}>
       {t.labels.level[event.level]}
     </span>,
   )
   if (event._tag === "Visit") {
     meta.push(
-      <span key="direction" className="badge">
+      <span key="direction" className={badgeStyles.badge}>
         {`${countryName(event.guest, lang)} → ${countryName(event.host, lang)}`}
       </span>,
     )
     if (event.visitType) {
       meta.push(
-        <span key="type" className="badge">
+        <span key="type" className={badgeStyles.badge}>
           {t.labels.visitType[event.visitType]}
         </span>,
       )

@@ -2,6 +2,7 @@
 import { formatQuantity, localize, seriesMetrics } from "@bilateral/domain"
 import { dictionary } from "../i18n"
 import { anchors } from "../lib/routes"
+import cardStyles from "./Card.module.css"
 import { Cite } from "./Cite"
 import figure from "./Figure.module.css"
 import styles from "./FigureCard.module.css"
@@ -17,7 +18,11 @@ export function FigureCard({ series, lang }: SeriesProps) {
   const id = anchors.indicator(series.id)
   const rows = [...m.points, ...m.undated]
   return (
-    <article className={`card ${styles.figureCard}`} id={id} aria-labelledby={`${id}-title`}>
+    <article
+      className={`${cardStyles.card} ${styles.figureCard}`}
+      id={id}
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>{localize(series.title, lang)}</h3>
       <p className={styles.kind}>
         <KindAndDirection series={series} lang={lang} />

@@ -10,6 +10,7 @@ import { routes } from "../lib/routes"
 import { Cite } from "./Cite"
 import { participantText } from "./EventItem"
 import figure from "./Figure.module.css"
+import growthStyles from "./Growth.module.css"
 
 export function KeyFigures({ relation, lang }: { relation: Relation; lang: Lang }) {
   const t = dictionary(lang)
@@ -54,7 +55,7 @@ export function KeyFigures({ relation, lang }: { relation: Relation; lang: Lang 
                   <>
                     {" "}
                     <span
-                      className={`growth${trade.change.change.rate < 0 ? " growth--down" : ""}`}
+                      className={`${growthStyles.growth}${trade.change.change.rate < 0 ? ` ${growthStyles.down}` : ""}`}
                     >
                       {formatGrowth(trade.change.change, lang)}
                     </span>{" "}

@@ -16,6 +16,7 @@ import {
 } from "@bilateral/domain"
 import { dictionary, type Lang } from "../i18n"
 import { countryName } from "../lib/data"
+import badgeStyles from "./Badge.module.css"
 
 /**
  * What the chart of a series and the card of a single figure are given: a series and the page
@@ -59,7 +60,9 @@ export function KindAndDirection({ series, lang }: SeriesProps) {
       : undefined
   return (
     <>
-      <span className="badge badge--tone">{t.labels.indicatorKind[series.kind]}</span>
+      <span className={`${badgeStyles.badge} ${badgeStyles.tone}`}>
+        {t.labels.indicatorKind[series.kind]}
+      </span>
       {direction && <span className="muted">{direction}</span>}
     </>
   )

@@ -16,11 +16,16 @@ import {
 import { dictionary, type Lang } from "../i18n"
 import { Cite } from "./Cite"
 import figure from "./Figure.module.css"
+import growthStyles from "./Growth.module.css"
 import { ReportList, reporterText } from "./ReportList"
 import { dateText, isDown, isoKey, spanBetween } from "./SeriesParts"
 
 const growthClass = (g: Growth) =>
-  `growth${g._tag !== "Rate" ? " growth--none" : isDown(g) ? " growth--down" : ""}`
+  g._tag !== "Rate"
+    ? `${growthStyles.growth} ${growthStyles.none}`
+    : isDown(g)
+      ? `${growthStyles.growth} ${growthStyles.down}`
+      : growthStyles.growth
 
 export function SeriesTable({ m, lang, title }: { m: SeriesMetrics; lang: Lang; title: string }) {
   const t = dictionary(lang)

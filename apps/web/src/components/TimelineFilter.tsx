@@ -6,6 +6,7 @@
  */
 import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useState } from "react"
 import { fill } from "../i18n/fill"
+import calloutStyles from "./Callout.module.css"
 import controls from "./Controls.module.css"
 import timeline from "./Timeline.module.css"
 import styles from "./TimelineFilter.module.css"
@@ -241,7 +242,7 @@ export function TimelineFilter({
         </button>
       </div>
       {shown.length === 0 ? (
-        <p className="callout">{strings.empty}</p>
+        <p className={calloutStyles.callout}>{strings.empty}</p>
       ) : (
         groups.map(({ group, items }) => (
           <section key={group} aria-label={group}>

@@ -10,6 +10,7 @@ import { EVENT_KINDS, type Event, endYear, type Relation, startYear } from "@bil
 import { dictionary, type Lang } from "../i18n"
 import { data, relationLabel, slugOf } from "../lib/data"
 import { routes } from "../lib/routes"
+import calloutStyles from "./Callout.module.css"
 import { EventItem } from "./EventItem"
 import { groupOf } from "./EventList"
 import { type Option, TimelineFilter } from "./TimelineFilter"
@@ -67,7 +68,7 @@ export function TimelineView({ lang, relation }: { lang: Lang; relation?: Relati
   const { reset, showing, empty } = t.timeline
   return (
     <>
-      {cut && <p className="callout">{t.timeline.cut(events.length, all.length)}</p>}
+      {cut && <p className={calloutStyles.callout}>{t.timeline.cut(events.length, all.length)}</p>}
       <TimelineFilter
         entries={entries}
         countries={countries}

@@ -6,6 +6,7 @@
  */
 import Link from "next/link"
 import { type CompareStrings, CompareView } from "@/components/CompareView"
+import factListStyles from "@/components/FactList.module.css"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, langParams } from "@/i18n"
 import { data, relationLabel, relationTitle, slugOf } from "@/lib/data"
@@ -61,7 +62,7 @@ export default async function ComparePage({ params }: LangPageProps) {
       )}
       <noscript>
         <p>{c.noScript}</p>
-        <ul className="fact-list">
+        <ul className={factListStyles.list}>
           {relations.map((r) => (
             <li key={r.id}>
               <Link href={routes.country(lang, slugOf(r))}>{relationTitle(r, lang)}</Link>

@@ -11,9 +11,11 @@ import {
 } from "@bilateral/data"
 import { formatNumber } from "@bilateral/domain"
 import { Fragment } from "react"
+import badgeStyles from "@/components/Badge.module.css"
 import facts from "@/components/Facts.module.css"
 import lists from "@/components/Lists.module.css"
 import { PageHead } from "@/components/PageHead"
+import sectionStyles from "@/components/Section.module.css"
 import { dictionary, langParams } from "@/i18n"
 import { data } from "@/lib/data"
 import { type LangPageProps, langMetadata, pageLang } from "@/lib/lang-page"
@@ -70,7 +72,7 @@ export default async function DownloadsPage({ params }: LangPageProps) {
         title={t.downloads.title}
         lede={t.downloads.lede}
       />
-      <section className="section" aria-labelledby="files">
+      <section className={sectionStyles.section} aria-labelledby="files">
         <h2 id="files">{t.downloads.files}</h2>
         <div className="table-wrap">
           <table>
@@ -100,7 +102,7 @@ export default async function DownloadsPage({ params }: LangPageProps) {
         </div>
       </section>
 
-      <section className="section" aria-labelledby="format">
+      <section className={sectionStyles.section} aria-labelledby="format">
         <h2 id="format">{t.downloads.format}</h2>
         <p>
           {t.downloads.formatLede} <code>formatVersion: "{FORMAT_VERSION}"</code>
@@ -121,20 +123,20 @@ export default async function DownloadsPage({ params }: LangPageProps) {
             </Fragment>
           ))}
         </dl>
-        <h3 className="subsection">{t.downloads.collections}</h3>
+        <h3 className={sectionStyles.subsection}>{t.downloads.collections}</h3>
         <p>{t.downloads.collectionsLede}</p>
         <ul className={lists.tags}>
           {Object.keys(doc)
             .filter((k) => k !== "formatVersion" && k !== "conventions")
             .map((k) => (
-              <li key={k} className="badge">
+              <li key={k} className={badgeStyles.badge}>
                 <code>{k}</code>
               </li>
             ))}
         </ul>
         {example && (
           <>
-            <h3 className="subsection">{t.downloads.example}</h3>
+            <h3 className={sectionStyles.subsection}>{t.downloads.example}</h3>
             <pre>
               <code>{example}</code>
             </pre>
@@ -142,18 +144,18 @@ export default async function DownloadsPage({ params }: LangPageProps) {
         )}
       </section>
 
-      <section className="section" aria-labelledby="csv">
+      <section className={sectionStyles.section} aria-labelledby="csv">
         <h2 id="csv">{t.downloads.csv}</h2>
         <p>{t.downloads.csvLede}</p>
         <h3>{t.downloads.columns}</h3>
         <ul className={lists.tags}>
           {CSV_COLUMNS.map((c) => (
-            <li key={c} className="badge">
+            <li key={c} className={badgeStyles.badge}>
               <code>{c}</code>
             </li>
           ))}
         </ul>
-        <h3 className="subsection">{t.downloads.example}</h3>
+        <h3 className={sectionStyles.subsection}>{t.downloads.example}</h3>
         <pre>
           <code>{csvHead}</code>
         </pre>

@@ -1,6 +1,7 @@
 /** Sources (/{lang}/sources): the articles the dataset is built from. */
 import { formatDate, localize } from "@bilateral/domain"
 import Link from "next/link"
+import factListStyles from "@/components/FactList.module.css"
 import { PageHead } from "@/components/PageHead"
 import { dictionary, langParams } from "@/i18n"
 import { data } from "@/lib/data"
@@ -28,13 +29,13 @@ export default async function SourcesPage({ params }: LangPageProps) {
         title={t.sources.title}
         lede={t.sources.lede}
       />
-      <ul className="fact-list">
+      <ul className={factListStyles.list}>
         {index.dataset.sources.map((source) => (
           <li key={source.id}>
-            <Link className="fact-list__title" href={routes.source(lang, source.id)}>
+            <Link className={factListStyles.title} href={routes.source(lang, source.id)}>
               {localize(source.title, lang)}
             </Link>
-            <span className="fact-list__meta">
+            <span className={factListStyles.meta}>
               {t.sources.facts(index.factsBySource(source.id).length)}
               {source.date && ` · ${formatDate(source.date, lang)}`}
               {source.outlet && ` · ${source.outlet}`}

@@ -1,7 +1,9 @@
 /** The relation's agreements: title, kind, scope, dates and summary. */
 import type { RelationView } from "@bilateral/data"
 import { formatDate, localize } from "@bilateral/domain"
+import badgeStyles from "@/components/Badge.module.css"
 import { CiteMarks } from "@/components/Cite"
+import factListStyles from "@/components/FactList.module.css"
 import { dictionary, type Lang } from "@/i18n"
 import { anchors } from "@/lib/routes"
 import { joinText } from "@/lib/text"
@@ -15,14 +17,16 @@ export function AgreementsSection({ view, lang }: { view: RelationView; lang: La
       {agreements.length === 0 ? (
         <p className="muted">{t.country.noData}</p>
       ) : (
-        <ul className="fact-list">
+        <ul className={factListStyles.list}>
           {agreements.map((a) => (
             <li key={a.id} id={anchors.agreement(a.id)}>
-              <span className="fact-list__title">{localize(a.title, lang)}</span>{" "}
+              <span className={factListStyles.title}>{localize(a.title, lang)}</span>{" "}
               <CiteMarks lang={lang} provenance={a.provenance} />
-              <span className="fact-list__meta">
-                <span className="badge badge--accent">{t.labels.agreementKind[a.kind]}</span>{" "}
-                <span className="badge">
+              <span className={factListStyles.meta}>
+                <span className={`${badgeStyles.badge} ${badgeStyles.accent}`}>
+                  {t.labels.agreementKind[a.kind]}
+                </span>{" "}
+                <span className={badgeStyles.badge}>
                   {a.scope === "multilateral" ? t.country.multilateral : t.country.bilateral}
                 </span>
                 {joinText(
@@ -31,7 +35,7 @@ export function AgreementsSection({ view, lang }: { view: RelationView; lang: La
                 ) || null}
               </span>
               {a.summary ? (
-                <span className="fact-list__meta">{localize(a.summary, lang)}</span>
+                <span className={factListStyles.meta}>{localize(a.summary, lang)}</span>
               ) : null}
             </li>
           ))}

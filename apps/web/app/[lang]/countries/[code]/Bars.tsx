@@ -5,6 +5,7 @@
  */
 import Link from "next/link"
 import type { CSSProperties } from "react"
+import cardStyles from "@/components/Card.module.css"
 import styles from "./Bars.module.css"
 
 /** One bar: its label, its count and, if it has one, the page listing what it counts. */
@@ -16,7 +17,7 @@ const share = (count: number, max: number) => `${Math.round((count / max) * 1000
 export function Bars({ title, bars }: { title: string; bars: ReadonlyArray<Bar> }) {
   const max = Math.max(1, ...bars.map((b) => b.count))
   return (
-    <div className="card">
+    <div className={cardStyles.card}>
       <h3>{title}</h3>
       <ul className={styles.bars}>
         {bars.map(({ label, count, href }) => (

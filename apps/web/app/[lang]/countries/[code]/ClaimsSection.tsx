@@ -5,7 +5,9 @@
  */
 import type { RelationView } from "@bilateral/data"
 import { localize } from "@bilateral/domain"
+import badgeStyles from "@/components/Badge.module.css"
 import { CiteMarks } from "@/components/Cite"
+import factListStyles from "@/components/FactList.module.css"
 import { dictionary, type Lang } from "@/i18n"
 import { data } from "@/lib/data"
 import { anchors } from "@/lib/routes"
@@ -21,10 +23,10 @@ const langOf = (claim: Claim): string | undefined => {
   return first ? data().source(first.source)?.language : undefined
 }
 
-const BADGE: Record<Status, string> = {
-  holds: "badge--ok",
-  contradicted: "badge--bad",
-  "cannot-check": "badge--warn",
+const BADGE: Record<Status, string | undefined> = {
+  holds: badgeStyles.ok,
+  contradicted: badgeStyles.bad,
+  "cannot-check": badgeStyles.warn,
 }
 
 export function ClaimsSection({ view, lang }: { view: RelationView; lang: Lang }) {
@@ -34,14 +36,14 @@ export function ClaimsSection({ view, lang }: { view: RelationView; lang: Lang }
       {view.claims.length === 0 ? (
         <p className="muted">{t.country.noData}</p>
       ) : (
-        <ul className="fact-list">
+        <ul className={factListStyles.list}>
           {view.claims.map(({ claim, result }) => (
             <li
               key={claim.id}
               id={anchors.claim(claim.id)}
               className={`${styles.claim} ${styles[result.status]}`}
             >
-              <span className={`badge ${BADGE[result.status]}`}>
+              <span className={`${badgeStyles.badge} ${BADGE[result.status]}`}>
                 {t.labels.claimStatus[result.status]}
               </span>
               <p className={styles.text}>

@@ -5,7 +5,10 @@
 import type { BilateralIndex, RelationView } from "@bilateral/data"
 import { formatDate, formatQuantity, localize, type TradeGood } from "@bilateral/domain"
 import type { ReactNode } from "react"
+import badgeStyles from "@/components/Badge.module.css"
+import cardStyles from "@/components/Card.module.css"
 import { Cite, CiteMarks } from "@/components/Cite"
+import factListStyles from "@/components/FactList.module.css"
 import lists from "@/components/Lists.module.css"
 import { dictionary, type Lang } from "@/i18n"
 import { countryName } from "@/lib/data"
@@ -17,10 +20,13 @@ import { Section, type SectionProps } from "./Section"
 
 type Facts = RelationView["facts"]
 
-/** A card with a heading; its list is `fact-list` or stacks of tags. */
+/** A fact list inside a card: rules between items, no boxes in the card's box. */
+const ruledList = `${factListStyles.list} ${factListStyles.ruled}`
+
+/** A card with a heading; its list is a ruled fact list or stacks of tags. */
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <div className="card">
+    <div className={cardStyles.card}>
       <h3>{title}</h3>
       {children}
     </div>
@@ -85,7 +91,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   if (f.sisterRegions.length > 0) {
     blocks.push(
       <Card key="sister" title={t.country.sisterRegions}>
-        <ul className="fact-list">
+        <ul className={ruledList}>
           {f.sisterRegions.map((s) => (
             <li key={s.id} id={anchors.fact(s.id)}>
               {s.regions.map((r) => localize(r.name, lang)).join(" – ")}
@@ -102,7 +108,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   if (f.support.length > 0) {
     blocks.push(
       <Card key="support" title={t.country.support}>
-        <ul className="fact-list">
+        <ul className={ruledList}>
           {f.support.map((s) => (
             <li key={s.id} id={anchors.fact(s.id)}>
               {`${t.country.supportLine(
@@ -113,7 +119,9 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
                 <span className="muted">{` · ${t.country.term(formatDate(s.term, lang))}`}</span>
               ) : null}{" "}
               <CiteMarks lang={lang} provenance={s.provenance} />
-              {s.note ? <span className="fact-list__meta">{localize(s.note, lang)}</span> : null}
+              {s.note ? (
+                <span className={factListStyles.meta}>{localize(s.note, lang)}</span>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -148,10 +156,10 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   if (f.projects.length > 0) {
     blocks.push(
       <Card key="projects" title={t.country.projects}>
-        <ul className="fact-list">
+        <ul className={ruledList}>
           {f.projects.map((p) => (
             <li key={p.id} id={anchors.fact(p.id)}>
-              <span className="fact-list__title">{localize(p.title, lang)}</span>
+              <span className={factListStyles.title}>{localize(p.title, lang)}</span>
               {p.size ? (
                 <>
                   {" · "}
@@ -165,8 +173,8 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
                   <CiteMarks lang={lang} provenance={p.provenance} />
                 </>
               )}
-              <span className="fact-list__meta">
-                <span className="badge">{t.labels.projectKind[p.kind]}</span>
+              <span className={factListStyles.meta}>
+                <span className={badgeStyles.badge}>{t.labels.projectKind[p.kind]}</span>
                 {joinText(
                   p.by.length > 0 && ` · ${t.country.by(p.by.join(", "))}`,
                   p.places.length > 0 && ` · ${p.places.join(", ")}`,
@@ -189,7 +197,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
             heading={
               <>
                 {`${t.country.direction(countryName(flow.from, lang), countryName(flow.to, lang))} `}
-                <span className="badge">{t.labels.tradeStatus[flow.status]}</span>
+                <span className={badgeStyles.badge}>{t.labels.tradeStatus[flow.status]}</span>
               </>
             }
             lang={lang}
@@ -206,10 +214,10 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   if (f.measures.length > 0) {
     blocks.push(
       <Card key="measures" title={t.country.measures}>
-        <ul className="fact-list">
+        <ul className={ruledList}>
           {f.measures.map((m) => (
             <li key={m.id} id={anchors.fact(m.id)}>
-              <span className="fact-list__title">{localize(m.title, lang)}</span>{" "}
+              <span className={factListStyles.title}>{localize(m.title, lang)}</span>{" "}
               {m.duration ? (
                 <>
                   {"· "}
@@ -220,7 +228,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
               ) : (
                 <CiteMarks lang={lang} provenance={m.provenance} />
               )}
-              <span className="fact-list__meta">
+              <span className={factListStyles.meta}>
                 {joinText(
                   countryName(m.by, lang),
                   m.for && ` → ${countryName(m.for, lang)}`,

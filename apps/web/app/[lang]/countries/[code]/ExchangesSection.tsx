@@ -8,6 +8,9 @@ import { type Event, formatDate, formatNumber, topLevelVisitGaps } from "@bilate
 import { CiteMarks } from "@/components/Cite"
 import { CommissionList } from "@/components/CommissionList"
 import { EventList } from "@/components/EventList"
+import factListStyles from "@/components/FactList.module.css"
+import gridStyles from "@/components/Grid.module.css"
+import sectionStyles from "@/components/Section.module.css"
 import { dictionary, type Lang } from "@/i18n"
 import { countryName } from "@/lib/data"
 import { recentEvents } from "@/lib/recent-events"
@@ -35,7 +38,7 @@ export function ExchangesSection({
       <VisitCounts view={view} lang={lang} />
       <CommissionList relation={view.relation} events={events} lang={lang} />
       {events.length > 0 && (
-        <div className="subsection">
+        <div className={sectionStyles.subsection}>
           <EventList events={recentEvents(events)} lang={lang} />
           <p>
             <a href={routes.relationTimeline(lang, view.slug)}>
@@ -84,15 +87,15 @@ function VisitCounts({ view, lang }: { view: RelationView; lang: Lang }) {
           <span className="muted"> · {t.country.undatedVisits(counts.undated)}</span>
         )}
       </p>
-      <div className="grid grid--3">
+      <div className={`${gridStyles.grid} ${gridStyles.three}`}>
         <Bars title={t.country.byLevel} bars={byLevel} />
         <Bars title={t.country.byDirection} bars={byDirection} />
         <Bars title={t.country.byYear} bars={byYear} />
       </div>
       {gaps.length > 0 && (
-        <div className="subsection">
+        <div className={sectionStyles.subsection}>
           <h3>{t.country.topGaps}</h3>
-          <ul className="fact-list">
+          <ul className={factListStyles.list}>
             {gaps.map((g) => (
               <li key={`${g.from.id}-${g.to.id}`}>
                 {g.from.date && g.to.date

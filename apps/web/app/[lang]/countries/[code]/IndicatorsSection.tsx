@@ -1,6 +1,8 @@
 /** The relation's indicators: a chart for each series with a trend, cards for single figures. */
 import type { RelationView } from "@bilateral/data"
 import { FigureCard } from "@/components/FigureCard"
+import gridStyles from "@/components/Grid.module.css"
+import sectionStyles from "@/components/Section.module.css"
 import { hasTrend, SeriesChart } from "@/components/SeriesChart"
 import { dictionary, type Lang } from "@/i18n"
 import { Section } from "./Section"
@@ -17,10 +19,10 @@ export function IndicatorsSection({ view, lang }: { view: RelationView; lang: La
         <SeriesChart key={series.id} series={series} lang={lang} />
       ))}
       {singles.length > 0 && (
-        <div className="subsection">
+        <div className={sectionStyles.subsection}>
           <h3>{t.country.singleFigures}</h3>
-          <p className="section__lede">{t.chart.single}</p>
-          <div className="grid grid--3">
+          <p className={sectionStyles.lede}>{t.chart.single}</p>
+          <div className={`${gridStyles.grid} ${gridStyles.three}`}>
             {singles.map((series) => (
               <FigureCard key={series.id} series={series} lang={lang} />
             ))}

@@ -1,6 +1,7 @@
 /** One section of a relation's page: a heading the table of contents links to, a lede, content. */
 import type { BilateralIndex, RelationView } from "@bilateral/data"
 import type { ReactNode } from "react"
+import sectionStyles from "@/components/Section.module.css"
 import type { Lang } from "@/i18n"
 
 /** What a section of the relation page is given: the relation's view, the language, the index. */
@@ -18,9 +19,9 @@ export function Section({
   children: ReactNode
 }) {
   return (
-    <section className="section" id={id} aria-labelledby={`${id}-title`}>
+    <section className={sectionStyles.section} id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
-      {lede ? <p className="section__lede">{lede}</p> : null}
+      {lede ? <p className={sectionStyles.lede}>{lede}</p> : null}
       {children}
     </section>
   )

@@ -2,6 +2,7 @@
 import type { BilateralIndex, RelationView } from "@bilateral/data"
 import { formatDate, localize } from "@bilateral/domain"
 import Link from "next/link"
+import factListStyles from "@/components/FactList.module.css"
 import { dictionary } from "@/i18n"
 import { routes } from "@/lib/routes"
 import { Section, type SectionProps } from "./Section"
@@ -19,13 +20,13 @@ export function SourcesSection({ index, view, lang }: SectionProps) {
   const t = dictionary(lang)
   return (
     <Section id="sources" title={t.country.sourcesUsed}>
-      <ul className="fact-list">
+      <ul className={factListStyles.list}>
         {sourcesOf(index, view).map(({ source, count }) => (
           <li key={source.id}>
-            <Link className="fact-list__title" href={routes.source(lang, source.id)}>
+            <Link className={factListStyles.title} href={routes.source(lang, source.id)}>
               {localize(source.title, lang)}
             </Link>
-            <span className="fact-list__meta">
+            <span className={factListStyles.meta}>
               {t.sources.facts(count)}
               {source.date && ` · ${formatDate(source.date, lang)}`}
             </span>

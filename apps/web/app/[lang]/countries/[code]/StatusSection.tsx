@@ -7,6 +7,7 @@
 import type { RelationView } from "@bilateral/data"
 import { formatDate } from "@bilateral/domain"
 import { Cite } from "@/components/Cite"
+import factListStyles from "@/components/FactList.module.css"
 import { dictionary, type Lang } from "@/i18n"
 import { Section } from "./Section"
 import styles from "./StatusSection.module.css"
@@ -16,7 +17,7 @@ export function StatusSection({ view, lang }: { view: RelationView; lang: Lang }
   if (view.status.length === 0) return null
   return (
     <Section id="status" title={t.country.status}>
-      <ol className={`fact-list ${styles.status}`}>
+      <ol className={`${factListStyles.list} ${styles.status}`}>
         {view.status.map((c, i) => (
           // Changes have no id of their own; the list is in the view's order and never reordered.
           // biome-ignore lint/suspicious/noArrayIndexKey: a static list, never reordered

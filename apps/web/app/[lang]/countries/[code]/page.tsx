@@ -6,6 +6,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import cardStyles from "@/components/Card.module.css"
 import { KeyFigures } from "@/components/KeyFigures"
 import lists from "@/components/Lists.module.css"
 import { PageHead } from "@/components/PageHead"
@@ -71,7 +72,7 @@ export default async function CountryPage({ params }: Props) {
         eyebrow={t.common.profile}
         title={view.title[lang]}
       >
-        <nav aria-label={t.common.profile} className="toc">
+        <nav aria-label={t.common.profile}>
           <ul className={lists.inline}>
             {sections.map(([id, label]) => (
               <li key={id}>
@@ -87,7 +88,7 @@ export default async function CountryPage({ params }: Props) {
         </nav>
       </PageHead>
 
-      <div className="card card--accent">
+      <div className={`${cardStyles.card} ${cardStyles.accent}`}>
         <KeyFigures relation={relation} lang={lang} />
       </div>
 

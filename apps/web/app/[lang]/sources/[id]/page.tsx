@@ -7,9 +7,11 @@ import type { SourcedFact } from "@bilateral/data"
 import { COLLECTIONS, type Collection, formatDate, localize } from "@bilateral/domain"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import badgeStyles from "@/components/Badge.module.css"
 import factStyles from "@/components/Facts.module.css"
 import lists from "@/components/Lists.module.css"
 import { PageHead } from "@/components/PageHead"
+import sectionStyles from "@/components/Section.module.css"
 import { dictionary, isLang, LANGS } from "@/i18n"
 import { data, languageName } from "@/lib/data"
 import { factHref } from "@/lib/fact-links"
@@ -109,11 +111,11 @@ export default async function SourcePage({ params }: Props) {
         </dl>
       </PageHead>
 
-      <section className="section" aria-labelledby="supports">
+      <section className={sectionStyles.section} aria-labelledby="supports">
         <h2 id="supports">
           {t.sources.supports} <span className="muted">({t.sources.facts(facts.length)})</span>
         </h2>
-        <p className="section__lede">
+        <p className={sectionStyles.lede}>
           {t.sources.supportsLede}{" "}
           {source.language !== lang && t.sources.quoteLang(languageName(source.language, lang))}
         </p>
@@ -129,7 +131,7 @@ export default async function SourcePage({ params }: Props) {
           </ul>
         </nav>
         {groups.map(([collection, quotes]) => (
-          <div className="subsection" key={collection}>
+          <div className={sectionStyles.subsection} key={collection}>
             <h3 id={`c-${collection}`}>{t.labels.collection[collection]}</h3>
             <ol className={styles.quotes}>
               {quotes.map((q) => (
@@ -140,7 +142,7 @@ export default async function SourcePage({ params }: Props) {
                     </blockquote>
                     <figcaption>
                       {q.paragraph !== undefined ? (
-                        <span className={`badge ${styles.where}`}>
+                        <span className={`${badgeStyles.badge} ${styles.where}`}>
                           {t.common.paragraph(q.paragraph)}
                         </span>
                       ) : null}
