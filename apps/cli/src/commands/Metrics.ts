@@ -174,9 +174,7 @@ export const keyFiguresText = (view: RelationView, ctx: Context): string[] => {
     [
       [
         `${t("age", lang)}:`,
-        age
-          ? `${ageText(age, lang)} (${lang === "vi" ? "từ" : "since"} ${dateText(age.since, lang)})`
-          : DASH,
+        age ? `${ageText(age, lang)} (${t("sinceDate", lang)} ${dateText(age.since, lang)})` : DASH,
       ],
       [
         `${t("latestTrade", lang)}:`,
@@ -236,15 +234,13 @@ export const metricsText = (
     ...view.facts.indicators.map((s) => seriesText(seriesMetrics(s), ctx, index)),
     visitsText(index, view, ctx),
     anniversaries.length > 0 && [
-      heading(ctx, lang === "vi" ? "Kỷ niệm sắp tới" : "Upcoming anniversaries"),
+      heading(ctx, t("upcomingAnniversaries", lang)),
       ...anniversaries.slice(0, SHOWN_ANNIVERSARIES).map((a) => {
         const event = a.eventId === undefined ? undefined : index.event(a.eventId)
         const what =
           a.subject === "establishment" || !event
-            ? lang === "vi"
-              ? "thiết lập quan hệ ngoại giao"
-              : "of diplomatic relations"
-            : `${lang === "vi" ? "kể từ" : "since"} ${kindName(event._tag, lang).toLowerCase()} ${dateText(event.date, lang)}: ${localize(event.summary, lang)}`
+            ? t("ofEstablishment", lang)
+            : `${t("sinceEvent", lang)} ${kindName(event._tag, lang).toLowerCase()} ${dateText(event.date, lang)}: ${localize(event.summary, lang)}`
         return truncate(
           `• ${dateText(a.date, lang)}: ${a.years} ${t("yearsUnit", lang)} ${what}`,
           ctx.width ?? 100,

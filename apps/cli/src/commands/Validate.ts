@@ -87,10 +87,7 @@ export const validate = async (
     stdout: blocks(
       heading(ctx, `✓ ${dir}: ${t("valid", ctx.lang)} ${quotes}`),
       renderTable(
-        [
-          { header: ctx.lang === "vi" ? "Bộ sưu tập" : "Collection" },
-          { header: t("count", ctx.lang), align: "right" },
-        ],
+        [{ header: t("collection", ctx.lang) }, { header: t("count", ctx.lang), align: "right" }],
         counts.map(([k, n]) => [k, String(n)]),
       ),
     ),

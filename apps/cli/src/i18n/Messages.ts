@@ -24,6 +24,16 @@ const MESSAGES = {
   established: { vi: "Thiết lập QHNG", en: "Established" },
   age: { vi: "Tuổi quan hệ", en: "Relation age" },
   events: { vi: "Sự kiện", en: "Events" },
+  eventCount: { vi: "{count} sự kiện", en: "{count} events" },
+  eventCountOne: { vi: "{count} sự kiện", en: "{count} event" },
+  agreementCount: { vi: "{count} văn kiện", en: "{count} agreements" },
+  agreementCountOne: { vi: "{count} văn kiện", en: "{count} agreement" },
+  collection: { vi: "Bộ sưu tập", en: "Collection" },
+  comparedWith: { vi: "so với", en: "on" },
+  sinceDate: { vi: "từ", en: "since" },
+  sinceEvent: { vi: "kể từ", en: "since" },
+  upcomingAnniversaries: { vi: "Kỷ niệm sắp tới", en: "Upcoming anniversaries" },
+  ofEstablishment: { vi: "thiết lập quan hệ ngoại giao", en: "of diplomatic relations" },
   visits: { vi: "Chuyến thăm", en: "Visits" },
   agreements: { vi: "Văn kiện", en: "Agreements" },
   indicators: { vi: "Chỉ số", en: "Indicators" },
@@ -198,6 +208,19 @@ export const t = (
   const text: string = MESSAGES[key][lang]
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text
 }
+
+/** What `counted` can count, each with its singular and plural message. */
+const COUNTED = {
+  events: ["eventCountOne", "eventCount"],
+  agreements: ["agreementCountOne", "agreementCount"],
+} as const satisfies Record<string, readonly [MessageKey, MessageKey]>
+
+/**
+ * A count with its noun, singular or plural as the language needs: "1 event", "3 agreements",
+ * "3 sự kiện".
+ */
+export const counted = (count: number, noun: keyof typeof COUNTED, lang: Lang): string =>
+  t(COUNTED[noun][count === 1 ? 0 : 1], lang, { count })
 
 /** The name of an event kind (the domain's label). */
 export const kindName = (kind: EventKind, lang: Lang): string => label("eventKind", kind, lang)

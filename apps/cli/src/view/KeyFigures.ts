@@ -15,7 +15,7 @@ import {
 import type { ClaimStatus } from "@bilateral/domain"
 import { localize } from "@bilateral/domain/metrics"
 import type { Lang } from "../cli/Args"
-import { claimMark } from "../i18n/Messages"
+import { claimMark, t } from "../i18n/Messages"
 import { DASH, dateText, growthText, quantityText } from "../render/Format"
 
 /** A relation's key figures in `countries --json` and `metrics --json`. */
@@ -96,7 +96,7 @@ export const latestTradeText = (view: RelationView, lang: Lang): string => {
 export const latestTradeChangeText = (view: RelationView, lang: Lang): string | undefined => {
   const change = view.latestTrade?.change
   if (change === undefined) return undefined
-  return `${growthText(change.change, lang)} ${lang === "vi" ? "so với" : "on"} ${dateText(change.from.date, lang)}`
+  return `${growthText(change.change, lang)} ${t("comparedWith", lang)} ${dateText(change.from.date, lang)}`
 }
 
 /** The latest top-level visit's date: "5–6/3/2024", or a dash. */

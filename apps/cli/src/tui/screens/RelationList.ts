@@ -3,7 +3,7 @@
  * entry (the default pair, or the second side to choose after `c`).
  */
 import type { RelationView } from "@bilateral/data/snapshot"
-import { collectionName, t } from "../../i18n/Messages"
+import { collectionName, counted, t } from "../../i18n/Messages"
 import { displayWidth, padEnd, truncate } from "../../render/DisplayWidth"
 import { ageText, dateText } from "../../render/Format"
 import { claimTallyText, latestTradeText } from "../../view/KeyFigures"
@@ -59,7 +59,7 @@ export const listItems = (view: View, mark?: string): Item[] => {
         ],
         ...indented(
           view,
-          `${t("established", lang)}: ${dateText(relation.established?.date, lang)} · ${rv.counts.events} ${t("events", lang).toLowerCase()} · ${rv.counts.agreements} ${t("agreements", lang).toLowerCase()}`,
+          `${t("established", lang)}: ${dateText(relation.established?.date, lang)} · ${counted(rv.counts.events, "events", lang)} · ${counted(rv.counts.agreements, "agreements", lang)}`,
           "muted",
         ),
         ...indented(view, `${t("latestTrade", lang)}: ${latestTradeText(rv, lang)}`),
