@@ -17,7 +17,8 @@ export const median = (values) => {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-const time = (args) => {
+/** Runs `node ...args` once, waiting for it to exit, and returns how long it took in ms. */
+export const time = (args) => {
   const start = process.hrtime.bigint()
   const result = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] })
   const ms = Number(process.hrtime.bigint() - start) / 1e6

@@ -9,6 +9,7 @@ import { spawn, spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { median, time } from "./commands.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const cli = join(here, "..", "dist", "bilateral.js")
@@ -17,24 +18,6 @@ const runs = Number.parseInt(process.env.BENCH_RUNS ?? "15", 10)
 if (!existsSync(cli)) {
   console.error("bench: dist/bilateral.js is missing; run `npm run build` in apps/cli first")
   process.exit(1)
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-
-const time = (args) => {
-  const start = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] })
-  const ms = Number(process.hrtime.bigint() - start) / 1e6
-  if (result.status !== 0) {
-    throw new Error(
-      `node ${args.join(" ")} exited ${result.status}: ${result.stderr.toString().trim()}`,
-    )
-  }
-  return ms
 }
 
 const sample = (args) => {
