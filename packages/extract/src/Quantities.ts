@@ -7,7 +7,7 @@
  * @since 0.1.0
  */
 
-import { parseVietnameseQuantity, type Quantity } from "@bilateral/domain"
+import { ENGLISH_NUMBER_WORDS, parseVietnameseQuantity, type Quantity } from "@bilateral/domain"
 import { Either } from "effect"
 import type { Span } from "./Text"
 
@@ -86,21 +86,11 @@ const viQuantities = (paragraph: string): QuantityMention[] => {
   return out
 }
 
-/** Number words before a count ("two investment projects"). */
-const EN_WORD_COUNT =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:valid|investment|FDI)\s+)*(projects|enterprises|companies|firms)\b/giu
-const EN_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-}
+/** Number words before a count ("two investment projects"), from the domain's list. */
+const EN_WORD_COUNT = new RegExp(
+  String.raw`\b(${Object.keys(ENGLISH_NUMBER_WORDS).join("|")})\s+(?:(?:valid|investment|FDI)\s+)*(projects|enterprises|companies|firms)\b`,
+  "giu",
+)
 
 const enQuantities = (paragraph: string): QuantityMention[] => {
   const out: QuantityMention[] = []
@@ -112,7 +102,7 @@ const enQuantities = (paragraph: string): QuantityMention[] => {
       end: m.index + m[0].length,
       text: m[0],
       quantity: {
-        value: EN_WORDS[(m[1] ?? "").toLowerCase()] ?? 0,
+        value: ENGLISH_NUMBER_WORDS[(m[1] ?? "").toLowerCase()] ?? 0,
         unit,
         qualifier: "exact",
         reported: m[0],

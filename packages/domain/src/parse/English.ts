@@ -26,7 +26,15 @@ const SCALES: Record<string, number> = {
   bn: 1e9,
 }
 
-const WORDS: Record<string, number> = {
+/**
+ * The English number words that reporting writes out for small counts ("two projects", "one
+ * billion"), one to ten, with their values. Use it wherever English text is read for a number.
+ *
+ * @example
+ * ENGLISH_NUMBER_WORDS.three // 3
+ * @since 0.1.0
+ */
+export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -62,7 +70,7 @@ const PERIODS: ReadonlyArray<readonly [RegExp, RatePeriod]> = [
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+)`
 
 const readNumber = (text: string, scale: number): number | undefined => {
-  const word = WORDS[text]
+  const word = ENGLISH_NUMBER_WORDS[text]
   if (word !== undefined) return word * scale
   if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u.test(text)) return undefined
   const [whole = "", fraction = ""] = text.replaceAll(",", "").split(".")
