@@ -3,6 +3,10 @@
  * data (a figure, a date, a level) or in the checks that turns a claim from "holds" to
  * "contradicted" fails here and has to be looked at. When such a change is meant, update the line
  * of that claim. This is the one test that names the shipped dataset's claims.
+ *
+ * It pins every claim of the relations it records, so a claim added to, dropped from or changed
+ * in one of them fails here; a relation a curator adds later is not one of them, and needs no
+ * edit of this file to pass (its claims are checked by the loader and the other tests).
  */
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -35,7 +39,8 @@ describe("the shipped dataset's claims", () => {
   it("check to the results recorded here, read from the YAML files", async () => {
     const index = await Effect.runPromise(loadDirectory(datasetDir))
     const asOf = day(2026, 1, 1)
-    const results = index.dataset.claims.map((claim) => {
+    const recorded = index.dataset.claims.filter((c) => RECORDED_RELATIONS.includes(c.relation))
+    const results = recorded.map((claim) => {
       const checked = relationView(index, claim.relation, asOf).claims.find(
         (c) => c.claim.id === claim.id,
       )
