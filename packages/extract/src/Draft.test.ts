@@ -1,7 +1,7 @@
 // What the extractor proposes of the model's newer fields, on fixture articles written for these
 // tests (invented names and figures, not real articles): parts of a year, a change in the source's
 // words checked as a `Change` claim, a session's co-chairs and their levels, an ambassador.
-import { loadEmbeddedSync } from "@bilateral/data"
+import { loadEmbeddedSync, makeIndex } from "@bilateral/data"
 import { describe, expect, it } from "vitest"
 import { parse } from "yaml"
 import { renderDraft } from "./Draft"
@@ -21,7 +21,34 @@ const EN = [
   "In the first quarter of 2025, bilateral trade between Vietnam and Uzbekistan reached 12 million USD, up 20% year-on-year.",
 ].join("\n")
 
-const index = loadEmbeddedSync()
+/**
+ * The shipped dataset without any relation of Uzbekistan and without its facts: the fixtures
+ * draft a new Vietnam–Uzbekistan relation, whatever relations a curator has added since.
+ */
+const index = (() => {
+  const shipped = loadEmbeddedSync()
+  const dropped = new Set<string>(
+    shipped.dataset.relations.filter((r) => r.countries.some((c) => c === "UZ")).map((r) => r.id),
+  )
+  const keep = (entry: unknown) =>
+    !(
+      typeof entry === "object" &&
+      entry !== null &&
+      "relation" in entry &&
+      dropped.has(String(entry.relation))
+    )
+  const dataset = Object.fromEntries(
+    Object.entries(shipped.dataset).map(([key, value]) => [
+      key,
+      key === "relations"
+        ? shipped.dataset.relations.filter((r) => !dropped.has(r.id))
+        : Array.isArray(value)
+          ? value.filter(keep)
+          : value,
+    ]),
+  ) as typeof shipped.dataset
+  return makeIndex(dataset, shipped.about)
+})()
 const source = { id: "vn-uz-2025-08-fixture", file: "vn-uz-2025-08-fixture.txt" }
 
 /** The draft's live YAML for the relation, parsed (comments dropped). */
