@@ -6,16 +6,21 @@ import {
   formatGrowth,
   formatQuantity,
   type IndicatorSeries,
+  type ObservationPeriod,
+  partKey,
   type Relation,
   seriesMetrics,
 } from "@bilateral/domain"
 import { describe, expect, it } from "vitest"
 import { MINI, runCli, runJson, SHARED_SOURCES } from "./support/runCli"
 
+/** A part of a year as the JSON gives it (`{ _tag: "Half", half: 1 }`), or null for a whole one. */
+type PeriodJson = ({ _tag: ObservationPeriod["_tag"] } & Record<string, unknown>) | null
+
 interface Series {
   id: string
-  yoy: Array<{ from: string; to: string; growth: { rate: number | null } }>
-  spans: Array<{ from: string; to: string; cagr: { rate: number | null } }>
+  yoy: Array<{ from: string; to: string; period: PeriodJson; growth: { rate: number | null } }>
+  spans: Array<{ from: string; to: string; period: PeriodJson; cagr: { rate: number | null } }>
 }
 
 const index = loadEmbeddedSync()
@@ -24,9 +29,21 @@ const codeOf = (relation: Relation): string => index.slugOf(relation)
 const seriesOf = (relation: Relation): ReadonlyArray<IndicatorSeries> =>
   index.dataset.indicators.filter((s) => s.relation === relation.id)
 
-/** The value reported at `date` when it is one exact number (no qualifier, no range). */
-const exactValue = (series: IndicatorSeries | undefined, date: string): number | undefined => {
-  const o = series?.observations.find((x) => encodeDate(x.date) === date)
+/**
+ * The value reported at `date` for `period` (a part of the year, or null for the whole of it)
+ * when it is one exact number (no qualifier, no range).
+ */
+const exactValue = (
+  series: IndicatorSeries | undefined,
+  date: string,
+  period: PeriodJson,
+): number | undefined => {
+  const part = period === null ? undefined : partKey(period as ObservationPeriod)
+  const o = series?.observations.find(
+    (x) =>
+      encodeDate(x.date) === date &&
+      (x.period === undefined ? undefined : partKey(x.period)) === part,
+  )
   return o !== undefined && o.value.qualifier === "exact" && o.value.max === undefined
     ? o.value.value
     : undefined
@@ -54,14 +71,17 @@ describe("the embedded dataset", () => {
       for (const s of shown) {
         const series = index.indicator(s.id)
         for (const y of s.yoy) {
-          const [a, b] = [exactValue(series, y.from), exactValue(series, y.to)]
+          const [a, b] = [exactValue(series, y.from, y.period), exactValue(series, y.to, y.period)]
           if (a === undefined || b === undefined || a === 0) continue
           expect(y.growth.rate, `${s.id} ${y.from}>${y.to}`).toBeCloseTo(b / a - 1, 10)
           yoyChecked++
         }
         for (const span of s.spans) {
           if (!/^\d{4}$/u.test(span.from) || !/^\d{4}$/u.test(span.to)) continue
-          const [a, b] = [exactValue(series, span.from), exactValue(series, span.to)]
+          const [a, b] = [
+            exactValue(series, span.from, span.period),
+            exactValue(series, span.to, span.period),
+          ]
           if (a === undefined || b === undefined || a === 0) continue
           const years = Number(span.to) - Number(span.from)
           expect(span.cagr.rate, `${s.id} ${span.from}-${span.to}`).toBeCloseTo(
