@@ -1,17 +1,13 @@
 import type { BilateralIndex } from "@bilateral/data"
 import { beforeAll, describe, expect, it } from "vitest"
 import { agreementItems } from "./Agreements"
-import { loadFixture, textOf, viewAt } from "./testing"
+import { loadFixture, relationIn, textOf, viewAt } from "./testing"
 
 let index: BilateralIndex
 beforeAll(async () => {
   index = await loadFixture()
 })
-const relation = (id: string) => {
-  const r = index.relation(id)
-  if (!r) throw new Error(`the fixture has no ${id}`)
-  return r
-}
+const relation = (id: string) => relationIn(index, id)
 
 describe("the agreements", () => {
   it("gives agreements with their signed and effective dates, selectable by their key", () => {

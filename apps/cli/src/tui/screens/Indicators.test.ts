@@ -2,17 +2,13 @@ import type { BilateralIndex } from "@bilateral/data"
 import { beforeAll, describe, expect, it } from "vitest"
 import { rowWidth } from "../Items"
 import { indicatorItems } from "./Indicators"
-import { loadFixture, textOf, viewAt } from "./testing"
+import { loadFixture, relationIn, textOf, viewAt } from "./testing"
 
 let index: BilateralIndex
 beforeAll(async () => {
   index = await loadFixture()
 })
-const relation = (id: string) => {
-  const r = index.relation(id)
-  if (!r) throw new Error(`the fixture has no ${id}`)
-  return r
-}
+const relation = (id: string) => relationIn(index, id)
 
 describe("the indicators", () => {
   it("charts each indicator with a sparkline, bars, year-over-year growth and CAGR", () => {

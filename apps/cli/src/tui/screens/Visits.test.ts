@@ -1,18 +1,14 @@
 import type { BilateralIndex } from "@bilateral/data"
 import { beforeAll, describe, expect, it } from "vitest"
 import { rowWidth } from "../Items"
-import { loadFixture, textOf, viewAt } from "./testing"
+import { loadFixture, relationIn, textOf, viewAt } from "./testing"
 import { visitItems } from "./Visits"
 
 let index: BilateralIndex
 beforeAll(async () => {
   index = await loadFixture()
 })
-const relation = (id: string) => {
-  const r = index.relation(id)
-  if (!r) throw new Error(`the fixture has no ${id}`)
-  return r
-}
+const relation = (id: string) => relationIn(index, id)
 
 describe("the visits", () => {
   it("counts visits by level, direction and year, then lists them", () => {

@@ -48,3 +48,10 @@ export const rowText = (row: Row): string => row.map((s) => s.text).join("")
 /** The text of items, one line per row. */
 export const textOf = (items: ReadonlyArray<Item>): string =>
   items.flatMap((i) => i.rows.map(rowText)).join("\n")
+
+/** The fixture's relation `id`; throws when the fixture has none, so a test names what it lacks. */
+export const relationIn = (index: BilateralIndex, id: string) => {
+  const r = index.relation(id)
+  if (!r) throw new Error(`the fixture has no ${id}`)
+  return r
+}
