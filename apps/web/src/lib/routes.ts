@@ -37,8 +37,8 @@ export const routes = {
   relationTimeline: (lang: Lang, code: string, hash?: string) =>
     `/${lang}/timeline/${code.toLowerCase()}/${hash ? `#${hash}` : ""}`,
   /** Where an event is shown: its entry on its relation's timeline. */
-  event: (lang: Lang, code: string, id: string) =>
-    `/${lang}/timeline/${code.toLowerCase()}/#${anchors.event(id)}`,
+  event: (lang: Lang, code: string, id: string): string =>
+    routes.relationTimeline(lang, code, anchors.event(id)),
   /** The compare page, with the relations on each side when given (`?a=kz&b=kg`). */
   compare: (lang: Lang, a?: string, b?: string) => `/${lang}/compare/${compareSearch(a, b)}`,
   /** The file of one relation's side of a comparison, written at build time (app/compare-data). */
