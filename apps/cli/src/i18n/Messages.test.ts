@@ -14,6 +14,11 @@ describe("counted", () => {
     expect(counted(4, "events", "vi")).toBe("4 sự kiện")
     expect(counted(2, "agreements", "vi")).toBe("2 văn kiện")
   })
+
+  it("writes the number with the language's thousands separator", () => {
+    expect(counted(1200, "events", "en")).toBe("1,200 events")
+    expect(counted(1200, "events", "vi")).toBe("1.200 sự kiện")
+  })
 })
 
 describe("t", () => {

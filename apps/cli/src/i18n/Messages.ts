@@ -12,7 +12,7 @@ import type {
   Level,
   UndefinedReason,
 } from "@bilateral/domain"
-import { label } from "@bilateral/domain/format"
+import { formatNumber, label } from "@bilateral/domain/format"
 import type { Lang } from "../cli/Args"
 
 type Pair = { readonly vi: string; readonly en: string }
@@ -216,11 +216,11 @@ const COUNTED = {
 } as const satisfies Record<string, readonly [MessageKey, MessageKey]>
 
 /**
- * A count with its noun, singular or plural as the language needs: "1 event", "3 agreements",
- * "3 sự kiện".
+ * A count with its noun, singular or plural as the language needs, the number written as the
+ * language writes it: "1 event", "1,200 agreements", "1.200 sự kiện".
  */
 export const counted = (count: number, noun: keyof typeof COUNTED, lang: Lang): string =>
-  t(COUNTED[noun][count === 1 ? 0 : 1], lang, { count })
+  t(COUNTED[noun][count === 1 ? 0 : 1], lang, { count: formatNumber(count, lang) })
 
 /** The name of an event kind (the domain's label). */
 export const kindName = (kind: EventKind, lang: Lang): string => label("eventKind", kind, lang)
