@@ -1,6 +1,11 @@
-// Builds `bilateral` with esbuild: dist/bilateral.js (ESM, executable, with a shebang) plus chunks.
-// Code splitting keeps Ink and React in a chunk that only the interactive UI imports (through a
-// dynamic import()), so the scriptable commands start without loading them.
+// Builds `bilateral` with esbuild into dist/, in three parts:
+// - dist/full.mjs (ESM) plus dist/chunks/: every command, the UI and --data. Code splitting keeps
+//   Ink and React in a chunk that only the interactive UI imports (through a dynamic import()).
+// - dist/fast-HASH.js (CommonJS, one file): the commands that only read the embedded dataset, with
+//   its V8 code cache (fast-HASH.js.cache), written after running those commands once here.
+// - dist/bilateral.js (CommonJS, executable, with a shebang): the launcher (src/Launch.ts), which
+//   runs the fast build with its cache, or imports the full build for what the fast one leaves.
+// dist/package.json marks dist/*.js as CommonJS (the package itself is ESM).
 import {
   chmodSync,
   existsSync,
@@ -17,6 +22,7 @@ import {
 import { createRequire } from "node:module"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
+import { Script } from "node:vm"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, "..")
@@ -80,68 +86,169 @@ const yogaFromFile = {
   },
 }
 
-const result = await esbuild.build({
+const shared = {
   absWorkingDir: root,
-  entryPoints: { bilateral: "src/bilateral.ts" },
   outdir,
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
   minifySyntax: true,
-  sourcemap: "linked",
   metafile: true,
   // Written below, file by file, so that a build never leaves dist/ half-written (see there).
   write: false,
-  chunkNames: "chunks/[name]-[hash]",
   // Ink loads its devtools only when DEV=true; the package is not installed.
   external: ["react-devtools-core"],
   define: {
     "process.env.NODE_ENV": '"production"',
     __BILATERAL_EMBEDDED_SNAPSHOT__: JSON.stringify(embedded),
   },
+  logLevel: "warning",
+}
+
+const full = await esbuild.build({
+  ...shared,
+  entryPoints: { full: "src/bilateral.ts" },
+  splitting: true,
+  format: "esm",
+  outExtension: { ".js": ".mjs" },
+  sourcemap: "linked",
+  chunkNames: "chunks/[name]-[hash]",
   banner: {
     // CommonJS packages bundled into ESM (React) call require() for Node built-ins.
     js: 'import { createRequire as __bilateralCreateRequire } from "node:module"; const require = __bilateralCreateRequire(import.meta.url);',
   },
   plugins: [yogaFromFile],
-  logLevel: "warning",
 })
+
+// What the fast build leaves to the full one: Dispatch imports these on demand, and Fast.ts never
+// lets a command line that needs them reach it. Each becomes a module that throws if it ever did.
+const FULL_BUILD_ONLY = /^\.\/(commands\/(Validate|New|Extract|Export)|tui\/RunTui|Loader)$/
+const fullBuildOnly = {
+  name: "full-build-only",
+  setup(build) {
+    build.onResolve({ filter: FULL_BUILD_ONLY }, (args) => ({
+      path: args.path,
+      namespace: "full-build-only",
+    }))
+    build.onLoad({ filter: /.*/, namespace: "full-build-only" }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is in the full build only`)})`,
+      loader: "js",
+    }))
+  },
+}
+
+// The fast build is compiled by the launcher with vm.Script, as the body of the function Node
+// wraps CommonJS modules in; the file holds exactly that source, so that its code cache matches.
+const FAST_WRAPPER = ["(function (exports, require, module, __filename, __dirname) {", "\n})"]
+const fast = await esbuild.build({
+  ...shared,
+  entryPoints: { fast: "src/Fast.ts" },
+  entryNames: "[name]-[hash]",
+  format: "cjs",
+  // Less source to read and hash on each start; error messages never show its names.
+  minifyWhitespace: true,
+  minifyIdentifiers: true,
+  plugins: [fullBuildOnly],
+})
+const fastFile = fast.outputFiles.find((file) => file.path.endsWith(".js"))
+const fastName = fastFile.path.slice(outdir.length + 1)
+const fastSource = `${FAST_WRAPPER[0]}${fastFile.text}${FAST_WRAPPER[1]}`
+
+const launcher = await esbuild.build({
+  ...shared,
+  entryPoints: { bilateral: "src/Launch.ts" },
+  format: "cjs",
+  define: { ...shared.define, __BILATERAL_FAST_BUILD__: JSON.stringify(fastName) },
+})
+
+/**
+ * Runs the fast build here, in this process, on the command lines a user runs most (every
+ * relation's partner code comes from `countries --json`), and returns V8's code cache of it,
+ * which then holds every function those runs compiled.
+ */
+const warmCodeCache = async (file, source) => {
+  const script = new Script(source, { filename: file })
+  const module = { exports: {} }
+  script.runInThisContext()(module.exports, require, module, file, dirname(file))
+  const runOnce = async (argv) => {
+    let stdout = ""
+    const code = await module.exports.run({
+      argv,
+      env: { NO_COLOR: "1" },
+      stdout: {
+        isTTY: false,
+        write: (text, callback) => {
+          stdout += text
+          callback?.()
+          return true
+        },
+      },
+      stderr: { write: () => true },
+      stdinIsTTY: false,
+      now: () => new Date(),
+    })
+    if (code !== 0) throw new Error(`build: the fast build failed on \`${argv.join(" ")}\``)
+    return stdout
+  }
+  const codes = JSON.parse(await runOnce(["countries", "--json"])).countries.map((c) => c.code)
+  const pair = codes.length > 1 ? [codes[0], codes[1]] : []
+  for (const json of [["--json"], []]) {
+    await runOnce(["countries", ...json])
+    await runOnce(["timeline", ...json])
+    for (const code of codes.slice(0, 2)) {
+      await runOnce(["show", code, ...json])
+      await runOnce(["metrics", code, ...json])
+    }
+    if (pair.length === 2) await runOnce(["compare", ...pair, ...json])
+  }
+  await runOnce([])
+  await runOnce(["--help"])
+  return script.createCachedData()
+}
 
 // Other processes may be running the CLI from dist/ while it is rebuilt (tests of several packages
 // on one machine). So dist/ is never emptied: each file is written beside its place and renamed
 // over it, chunks first (their names hash their content, so new ones never replace old ones) and
-// the entry last; chunks of earlier builds are removed only when they are older than ten minutes.
+// the launcher last; files of earlier builds are removed only when they are older than ten minutes.
 const entry = join(outdir, "bilateral.js")
-const put = (path, contents) => {
+const put = (path, contents, mode) => {
   mkdirSync(dirname(path), { recursive: true })
   const temp = `${path}.${process.pid}.tmp`
   writeFileSync(temp, contents)
+  if (mode !== undefined) chmodSync(temp, mode)
   renameSync(temp, path)
 }
+const codeCache = await warmCodeCache(fastFile.path, fastSource)
 const written = new Set()
-for (const file of result.outputFiles) {
-  written.add(file.path)
-  if (file.path === entry) continue
-  put(file.path, file.contents)
+const write = (path, contents, mode) => {
+  written.add(path)
+  put(path, contents, mode)
 }
+for (const file of full.outputFiles) write(file.path, file.contents)
 if (yogaWasm === undefined) throw new Error("build: yoga-layout's WebAssembly was not found")
 // Beside the chunks, which read it relative to their own URL.
-put(join(outdir, "chunks", YOGA_WASM), yogaWasm)
-written.add(join(outdir, "chunks", YOGA_WASM))
-put(join(outdir, "meta.json"), JSON.stringify(result.metafile))
-// esbuild keeps the entry's own shebang only; add ours in front of the banner.
-const entryFile = result.outputFiles.find((file) => file.path === entry)
-const temp = `${entry}.${process.pid}.tmp`
-writeFileSync(temp, `#!/usr/bin/env node\n${entryFile.text}`)
-chmodSync(temp, 0o755)
-renameSync(temp, entry)
-const chunks = join(outdir, "chunks")
-for (const name of readdirSync(chunks)) {
-  const path = join(chunks, name)
-  if (!written.has(path) && Date.now() - statSync(path).mtimeMs > 10 * 60 * 1000) {
-    rmSync(path, { force: true })
+write(join(outdir, "chunks", YOGA_WASM), yogaWasm)
+write(join(outdir, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`)
+write(fastFile.path, fastSource)
+write(`${fastFile.path}.cache`, codeCache)
+const merged = { inputs: {}, outputs: {} }
+for (const { metafile } of [full, fast, launcher]) {
+  Object.assign(merged.inputs, metafile.inputs)
+  Object.assign(merged.outputs, metafile.outputs)
+}
+write(join(outdir, "meta.json"), JSON.stringify(merged))
+// esbuild keeps the entry's own shebang only; add ours in front.
+write(entry, `#!/usr/bin/env node\n${launcher.outputFiles[0].text}`, 0o755)
+for (const dir of [outdir, join(outdir, "chunks")]) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (
+      !written.has(path) &&
+      statSync(path).isFile() &&
+      Date.now() - statSync(path).mtimeMs > 10 * 60 * 1000
+    ) {
+      rmSync(path, { force: true })
+    }
   }
 }
 

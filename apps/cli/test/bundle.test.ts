@@ -1,121 +1,143 @@
-// Scriptable commands must not load Ink or React: they live in a chunk that only the interactive UI
-// imports dynamically. Checked twice: in the bundle's static import graph, and at run time.
-import { mkdtempSync, readFileSync, statSync } from "node:fs"
+// The build has three parts (scripts/build.mjs): the launcher dist/bilateral.js, the fast build
+// dist/fast-HASH.js with its V8 code cache, and the full build dist/full.mjs with its chunks.
+// Checked here: what each part holds (from esbuild's metafile), which part answers which command
+// line (by tracing the modules a run loads), that the fast build prints exactly what the full build
+// prints, and that V8 accepts the code cache the build wrote.
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { CLI, runCli } from "./support/runCli"
+import { CLI, MINI, runCli } from "./support/runCli"
 
 const dist = join(CLI, "..")
+const FULL = join(dist, "full.mjs")
 
 interface Meta {
   outputs: Record<
     string,
     {
       imports: Array<{ path: string; kind: string; external?: boolean }>
-      inputs: Record<string, unknown>
+      inputs: Record<string, { bytesInOutput: number }>
     }
   >
 }
 
 const meta = (): Meta => JSON.parse(readFileSync(join(dist, "meta.json"), "utf8"))
 
-const hasInput = (m: Meta, output: string, pattern: RegExp) =>
-  Object.keys(m.outputs[output]?.inputs ?? {}).some((i) => pattern.test(i))
-
-/**
- * The outputs a scriptable command loads: the entry, its static imports, and the chunk of the
- * command dispatcher (a dynamic import) with its static imports; never the UI's dynamic import.
- */
-const commandClosure = (m: Meta): string[] => {
-  const seen = new Set<string>()
-  const visit = (path: string) => {
-    if (seen.has(path)) return
-    seen.add(path)
-    for (const i of m.outputs[path]?.imports ?? []) {
-      if (i.external) continue
-      const dispatcher = i.kind === "dynamic-import" && hasInput(m, i.path, /src\/Dispatch\.ts$/)
-      if (i.kind === "import-statement" || dispatcher) visit(i.path)
-    }
-  }
-  visit("dist/bilateral.js")
-  return [...seen]
+/** The fast build's file name: the launcher names it, and it must exist beside it. */
+const fastName = (): string => {
+  const names = readdirSync(dist).filter((n) => /^fast-[A-Z0-9]+\.js$/.test(n))
+  const named = names.filter((n) => readFileSync(CLI, "utf8").includes(JSON.stringify(n)))
+  expect(named).toHaveLength(1)
+  return named[0] ?? ""
 }
 
+/** The source files that put code into one output of the build. */
+const inputsOf = (m: Meta, output: string): string[] =>
+  Object.entries(m.outputs[output]?.inputs ?? {})
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => path)
+
 /** Runs the built CLI with every module it loads traced; returns its exit code and the loaded URLs. */
-const runTracingLoads = (args: string[]) => {
+const runTracingLoads = (args: string[], env: Record<string, string> = {}) => {
   const trace = join(mkdtempSync(join(tmpdir(), "bilateral-trace-")), "loads.txt")
   const result = runCli(args, {
     nodeArgs: ["--import", join(__dirname, "support", "trace-loads.mjs")],
-    env: { BILATERAL_TRACE_LOADS: trace },
+    env: { BILATERAL_TRACE_LOADS: trace, ...env },
   })
-  return { code: result.code, loaded: readFileSync(trace, "utf8") }
+  let loaded = ""
+  try {
+    loaded = readFileSync(trace, "utf8")
+  } catch {}
+  return { code: result.code, loaded: loaded.trim().split("\n") }
 }
 
+const loadsFullBuild = (loaded: ReadonlyArray<string>) =>
+  loaded.some((url) => url.endsWith("/dist/full.mjs") || url.includes("/dist/chunks/"))
+
 const UI_PACKAGES = /node_modules\/(ink|react|react-reconciler|yoga-layout)\//
+const NOT_IN_FAST =
+  /effect\/dist\/esm\/(Schema|SchemaAST|ParseResult|index)\.js$|effect\/dist\/esm\/internal\/core\.js$|node_modules\/(yaml|js-yaml|fast-check|i18n-iso-countries)\/|packages\/(data|domain)\/dist\/index\.js$|src\/(tui|commands\/(Export|Validate|New|Extract)|data\/Loader)/
 
-describe("the bundle", () => {
-  it("keeps Ink and React out of everything a scriptable command loads", () => {
+describe("the fast build", () => {
+  it("holds the commands and the snapshot, without the UI, the loader, the schemas or fast-check", () => {
     const m = meta()
-    const closure = commandClosure(m)
-    expect(closure).toContain("dist/bilateral.js")
-    expect(closure.some((o) => hasInput(m, o, /src\/commands\/Countries\.ts$/))).toBe(true)
-    const inputs = closure.flatMap((o) => Object.keys(m.outputs[o]?.inputs ?? {}))
-    expect(inputs.filter((i) => UI_PACKAGES.test(i))).toEqual([])
-    const all = Object.values(m.outputs).flatMap((o) => Object.keys(o.inputs))
-    expect(all.some((i) => UI_PACKAGES.test(i))).toBe(true)
-  })
-
-  it("answers --help without loading the dataset, effect's Schema or the commands", () => {
-    const m = meta()
-    const startup = new Set<string>()
-    const visit = (path: string) => {
-      if (startup.has(path)) return
-      startup.add(path)
-      for (const i of m.outputs[path]?.imports ?? []) {
-        if (!i.external && i.kind === "import-statement") visit(i.path)
-      }
-    }
-    visit("dist/bilateral.js")
-    const inputs = [...startup].flatMap((o) => Object.keys(m.outputs[o]?.inputs ?? {}))
-    expect(inputs.some((i) => /src\/cli\/Args\.ts$/.test(i))).toBe(true)
-    expect(
-      inputs.filter((i) => /effect\/dist\/esm\/(Schema|SchemaAST|ParseResult)\.js$/.test(i)),
-    ).toEqual([])
-    expect(inputs.filter((i) => /packages\/data\/|node_modules\/(js-)?yaml\//.test(i))).toEqual([])
-    const { code, loaded } = runTracingLoads(["--help"])
-    expect(code).toBe(0)
-    expect(loaded).not.toMatch(/Dispatch-/)
-    expect(loaded).not.toMatch(/RunTui-/)
-  })
-
-  it("prints JSON from the embedded snapshot without the loader, the schemas or fast-check", () => {
-    const m = meta()
-    const inputs = commandClosure(m).flatMap((o) =>
-      Object.entries(m.outputs[o]?.inputs ?? {})
-        .filter(([, input]) => (input as { bytesInOutput: number }).bytesInOutput > 0)
-        .map(([path]) => path),
-    )
+    const inputs = inputsOf(m, `dist/${fastName()}`)
+    expect(inputs.some((i) => /src\/commands\/Countries\.ts$/.test(i))).toBe(true)
     expect(inputs.some((i) => /packages\/data\/dist\/snapshot\.js$/.test(i))).toBe(true)
-    const unwanted =
-      /effect\/dist\/esm\/(Schema|SchemaAST|ParseResult|index)\.js$|effect\/dist\/esm\/internal\/core\.js$|node_modules\/(yaml|js-yaml|fast-check|i18n-iso-countries)\/|packages\/(data|domain)\/dist\/index\.js$/
-    expect(inputs.filter((i) => unwanted.test(i))).toEqual([])
+    expect(inputs.filter((i) => UI_PACKAGES.test(i) || NOT_IN_FAST.test(i))).toEqual([])
+    // The UI is in the full build.
+    const full = Object.keys(m.outputs).flatMap((o) => (o.endsWith(".mjs") ? inputsOf(m, o) : []))
+    expect(full.some((i) => UI_PACKAGES.test(i))).toBe(true)
   })
 
-  it("does not load the UI's chunk when running `countries --json`", () => {
-    const run = runTracingLoads(["countries", "--json"])
-    expect(run.code).toBe(0)
-    const loaded = run.loaded.trim().split("\n")
-    const ours = loaded.filter((url) => url.includes("/apps/cli/dist/"))
-    expect(ours.some((url) => url.endsWith("/dist/bilateral.js"))).toBe(true)
-    const tuiChunks = Object.entries(meta().outputs)
-      .filter(([, o]) => Object.keys(o.inputs).some((i) => UI_PACKAGES.test(i)))
-      .map(([path]) => path.replace(/^dist\//, ""))
-    expect(tuiChunks.length).toBeGreaterThan(0)
-    for (const chunk of tuiChunks) expect(ours.some((url) => url.endsWith(chunk))).toBe(false)
-    expect(loaded.some((url) => /\/node_modules\/(ink|react)\//.test(url))).toBe(false)
+  it("answers help and the commands on the embedded dataset without loading the full build", () => {
+    for (const args of [["--help"], ["countries", "--json"], ["show", "kz"], ["bogus"]]) {
+      const run = runTracingLoads(args)
+      expect(run.code, args.join(" ")).toBe(args[0] === "bogus" ? 1 : 0)
+      expect(run.loaded.some((url) => url.endsWith("/dist/bilateral.js"))).toBe(true)
+      expect(loadsFullBuild(run.loaded), args.join(" ")).toBe(false)
+      expect(run.loaded.filter((url) => /\/node_modules\//.test(url))).toEqual([])
+    }
   })
 
+  it("leaves --data, BILATERAL_DATA, export and validate to the full build", () => {
+    const runs = [
+      runTracingLoads(["countries", "--json", "--data", MINI]),
+      runTracingLoads(["countries", "--json"], { BILATERAL_DATA: MINI }),
+      runTracingLoads(["export", "--format", "csv"]),
+      runTracingLoads(["validate", MINI]),
+    ]
+    for (const run of runs) {
+      expect(run.code).toBe(0)
+      expect(loadsFullBuild(run.loaded)).toBe(true)
+    }
+  })
+
+  it("prints exactly what the full build prints, text and JSON, output and errors", () => {
+    const codes = (
+      JSON.parse(runCli(["countries", "--json"]).stdout) as { countries: Array<{ code: string }> }
+    ).countries.map((c) => c.code)
+    const [a = "", b = a] = codes
+    const lines = [
+      [],
+      ["countries"],
+      ["countries", "--lang", "en"],
+      ["timeline", "--from", "2000"],
+      ["show", a],
+      ["metrics", b, "--lang", "en"],
+      ["compare", a, b],
+      ["show", a, "--json"],
+      ["--help"],
+      ["show", "--help"],
+      ["--version"],
+      ["show", "nowhere"],
+      ["countries", "--frobnicate"],
+    ]
+    for (const args of lines) {
+      const fast = runCli(args)
+      const full = runCli(args, { entry: FULL })
+      expect({ args, ...fast }).toEqual({ args, ...full })
+    }
+  })
+
+  it("is compiled from the code cache the build wrote, which V8 accepts", () => {
+    const file = join(dist, fastName())
+    const check = `
+      const { readFileSync } = require("node:fs")
+      const { Script } = require("node:vm")
+      const file = ${JSON.stringify(file)}
+      const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData: readFileSync(file + ".cache") })
+      process.stdout.write(String(script.cachedDataRejected))
+    `
+    const result = spawnSync(process.execPath, ["-e", check], { encoding: "utf8" })
+    expect(result.stderr).toBe("")
+    expect(result.stdout).toBe("false")
+  })
+})
+
+describe("the launcher", () => {
   it("is an executable file starting with a node shebang", () => {
     expect(readFileSync(CLI, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true)
     expect(statSync(CLI).mode & 0o111).not.toBe(0)

@@ -1,3 +1,4 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { displayWidth, fitWidth, padEnd, stripAnsi, truncate, wrap } from "./DisplayWidth"
 
@@ -5,6 +6,22 @@ const decomposed = "Vie\u0323\u0302t Nam" // "Việt Nam" with combining marks
 const precomposed = "Việt Nam"
 
 describe("displayWidth", () => {
+  it("measures printable ASCII as one column a character, as the grapheme rules do", () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" })
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+        }),
+        (text) => {
+          expect(displayWidth(text)).toBe([...segmenter.segment(text)].length)
+          // One character that is not printable ASCII sends the text through the grapheme rules.
+          expect(displayWidth(`${text}\u0301`)).toBe(text.length)
+        },
+      ),
+    )
+  })
+
   it("counts a Vietnamese letter with two diacritics as one column, precomposed or not", () => {
     expect(precomposed.length).toBe(8)
     expect(decomposed.length).toBe(10)

@@ -45,12 +45,16 @@ const clusterWidth = (cluster: string): number => {
   return 1
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
 /**
  * The number of terminal columns `text` takes.
  * @example
  * displayWidth("Việt Nam") // 8, whether precomposed or decomposed
  */
 export const displayWidth = (text: string): number => {
+  // Printable ASCII takes one column a character: no need to segment (and to load ICU's rules).
+  if (PRINTABLE_ASCII.test(text)) return text.length
   let width = 0
   for (const { segment } of graphemes(stripAnsi(text).normalize("NFC"))) {
     width += clusterWidth(segment)

@@ -22,18 +22,24 @@ export const runCli = (
     env?: Record<string, string | undefined>
     nodeArgs?: ReadonlyArray<string>
     cwd?: string
+    /** The file to run instead of the launcher (e.g. the full build, dist/full.mjs). */
+    entry?: string
   } = {},
 ): CliResult => {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", COLUMNS: "100" }
   delete env.BILATERAL_DATA
   delete env.BILATERAL_SOURCES
   delete env.FORCE_COLOR
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
-    encoding: "utf8",
-    env: { ...env, ...options.env },
-    cwd: options.cwd ?? REPO,
-    stdio: ["ignore", "pipe", "pipe"],
-  })
+  const result = spawnSync(
+    process.execPath,
+    [...(options.nodeArgs ?? []), options.entry ?? CLI, ...args],
+    {
+      encoding: "utf8",
+      env: { ...env, ...options.env },
+      cwd: options.cwd ?? REPO,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  )
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
