@@ -158,6 +158,11 @@ export const en: Dictionary = {
     duration: (d) => `for ${d}`,
     by: (who) => `By ${who}`,
     proposedBy: (c) => `proposed by ${c}`,
+    allStatements: (n) => `All ${n} ${n === 1 ? "statement" : "statements"}`,
+    allCooperation: (n) => `All ${n} ${n === 1 ? "cooperation fact" : "cooperation facts"}`,
+    allClaims: (n) => `All ${n} ${n === 1 ? "claim" : "claims"} with their checks`,
+    parts: "Pages of this relation",
+    backToProfile: "Back to the relation profile",
     noData: "Not stated in the sources.",
   },
   event: {

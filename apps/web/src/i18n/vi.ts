@@ -162,6 +162,11 @@ export const vi = {
     duration: (d: string) => `thời hạn ${d}`,
     by: (who: string) => `Thực hiện: ${who}`,
     proposedBy: (c: string) => `đề xuất bởi ${c}`,
+    allStatements: (n: number) => `Xem cả ${n} phát biểu`,
+    allCooperation: (n: number) => `Xem cả ${n} mục hợp tác`,
+    allClaims: (n: number) => `Xem cả ${n} khẳng định và kết quả kiểm tra`,
+    parts: "Các trang của mối quan hệ",
+    backToProfile: "Quay lại hồ sơ quan hệ",
     noData: "Nguồn không nêu.",
   },
   event: {

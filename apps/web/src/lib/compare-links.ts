@@ -2,12 +2,13 @@
  * Where a count in a comparison leads. Figures read from facts (establishment, age, latest
  * figures, growth, the latest top-level visit) carry their provenance in the relation's profile
  * and link to their quotes; a count has no single quote, so it links to the list of the facts it
- * counts: the filtered timeline, or the section of the relation page.
+ * counts: the filtered timeline, the section of the relation page, or the card of its cooperation
+ * page.
  */
 import type { Relation } from "@bilateral/domain"
 import type { Lang } from "../i18n"
 import { slugOf, viewOf } from "./data"
-import { routes } from "./routes"
+import { anchors, routes } from "./routes"
 
 export const countHref = (lang: Lang, relation: Relation, key: string): string | undefined => {
   const slug = slugOf(relation)
@@ -23,7 +24,12 @@ export const countHref = (lang: Lang, relation: Relation, key: string): string |
     case "agreements":
       return routes.country(lang, slug, "agreements")
     case "sister-regions":
-      return routes.country(lang, slug, "cooperation")
+      return routes.relationPart(
+        lang,
+        slug,
+        "cooperation",
+        anchors.cooperationCard("sister-regions"),
+      )
     default:
       return undefined
   }

@@ -1,14 +1,37 @@
 /**
- * Where a sourced fact is shown on the site: its relation's page and the anchor of its entry, or,
- * for an event, its entry on the relation's timeline (the relation page lists only recent ones).
- * The source pages link every quote back to the fact it supports.
+ * Where a sourced fact is shown on the site: its relation's page and the anchor of its entry, the
+ * part page that lists its collection in full (claims, statements, cooperation), or, for an event,
+ * its entry on the relation's timeline (the relation page lists only recent ones). The source
+ * pages and the search index link every fact to that place.
  */
 import type { SourcedFact } from "@bilateral/data"
 import type { Lang } from "../i18n"
 import { data, slugOf } from "./data"
-import { anchors, routes } from "./routes"
+import { anchors, type RelationPart, relationPath, routes } from "./routes"
 
-const anchorOf = (fact: SourcedFact): string => {
+/**
+ * The part page under the relation that lists a collection's entries (`undefined`: the relation
+ * page itself).
+ */
+export const partOf = (collection: SourcedFact["collection"]): RelationPart | undefined => {
+  switch (collection) {
+    case "claims":
+      return "claims"
+    case "statements":
+      return "statements"
+    case "sisterRegions":
+    case "support":
+    case "cooperationAreas":
+    case "projects":
+    case "tradeGoods":
+    case "measures":
+      return "cooperation"
+    default:
+      return undefined
+  }
+}
+
+const anchorOf = (fact: Pick<SourcedFact, "collection" | "id">): string => {
   switch (fact.collection) {
     case "agreements":
       return anchors.agreement(fact.id)
@@ -28,6 +51,13 @@ const anchorOf = (fact: SourcedFact): string => {
       return "key-facts"
   }
 }
+
+/**
+ * Where an entry of a relation's collection is shown, after `/{lang}/` (the search index's form):
+ * its page under the relation (`partOf`) and its anchor.
+ */
+export const entryPath = (slug: string, fact: Pick<SourcedFact, "collection" | "id">): string =>
+  relationPath(slug, partOf(fact.collection), anchorOf(fact))
 
 const relationOf = (fact: SourcedFact) => {
   const index = data()
@@ -49,11 +79,14 @@ const relationOf = (fact: SourcedFact) => {
     : undefined
 }
 
-/** The address of a fact on its relation's page (an event's on its timeline), if it has one. */
+/**
+ * The address of a fact on its relation's page or part page (an event's on its timeline), if it
+ * has one.
+ */
 export const factHref = (lang: Lang, fact: SourcedFact): string | undefined => {
   const relation = relationOf(fact)
   if (!relation) return undefined
   return fact.collection === "events"
     ? routes.event(lang, slugOf(relation), fact.id)
-    : routes.country(lang, slugOf(relation), anchorOf(fact))
+    : `/${lang}/${entryPath(slugOf(relation), fact)}`
 }

@@ -1,7 +1,14 @@
 import { Provenance } from "@bilateral/domain"
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { anchors, routes, timelineSearch } from "./routes"
+import {
+  anchors,
+  isRelationPart,
+  RELATION_PARTS,
+  relationPath,
+  routes,
+  timelineSearch,
+} from "./routes"
 
 describe("routes", () => {
   it("writes a timeline query with only the filters that are set", () => {
@@ -26,6 +33,20 @@ describe("routes", () => {
       `/en/timeline/kg/#${anchors.event("pm-visit")}`,
     )
     expect(anchors.event("pm-visit")).toBe("event-pm-visit")
+  })
+
+  it("puts each long section of a relation on a page under the relation's page", () => {
+    expect(routes.relationPart("vi", "KZ", "claims")).toBe("/vi/countries/kz/claims/")
+    expect(routes.relationPart("en", "kg", "statements", anchors.fact("s1"))).toBe(
+      "/en/countries/kg/statements/#fact-s1",
+    )
+    // The search index stores the same address without its language.
+    expect(relationPath("KZ", "cooperation", anchors.cooperationCard("projects"))).toBe(
+      "countries/kz/cooperation/#cooperation-projects",
+    )
+    expect(`/vi/${relationPath("kz")}`).toBe(routes.country("vi", "kz"))
+    for (const part of RELATION_PARTS) expect(isRelationPart(part)).toBe(true)
+    expect(isRelationPart("agreements")).toBe(false)
   })
 
   it("links a provenance to its quote's anchor on the source page", () => {

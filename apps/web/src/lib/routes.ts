@@ -28,10 +28,33 @@ export const timelineSearch = (query: TimelineQuery): string => {
   return text === "" ? "" : `?${text}`
 }
 
+/**
+ * The pages under a relation's page, each holding one long section in full (every item, anchored);
+ * the relation page shows a bounded summary of each with a link here. One page per part and
+ * relation is written at build time.
+ */
+export const RELATION_PARTS = ["cooperation", "statements", "claims"] as const
+
+/** One of the pages under a relation's page (`RELATION_PARTS`). */
+export type RelationPart = (typeof RELATION_PARTS)[number]
+
+export const isRelationPart = (value: string): value is RelationPart =>
+  (RELATION_PARTS as ReadonlyArray<string>).includes(value)
+
+/**
+ * A relation's page, or one of its part pages, after `/{lang}/`: the form the search index stores
+ * (`countries/kz/claims/#claim-x`). `routes.country` and `routes.relationPart` prefix the language.
+ */
+export const relationPath = (code: string, part?: RelationPart, hash?: string): string =>
+  `countries/${code.toLowerCase()}/${part ? `${part}/` : ""}${hash ? `#${hash}` : ""}`
+
 export const routes = {
   home: (lang: Lang) => `/${lang}/`,
   country: (lang: Lang, code: string, hash?: string) =>
-    `/${lang}/countries/${code.toLowerCase()}/${hash ? `#${hash}` : ""}`,
+    `/${lang}/${relationPath(code, undefined, hash)}`,
+  /** A page under a relation's page that lists one long section in full (`RELATION_PARTS`). */
+  relationPart: (lang: Lang, code: string, part: RelationPart, hash?: string) =>
+    `/${lang}/${relationPath(code, part, hash)}`,
   timeline: (lang: Lang, query: TimelineQuery = {}) => `/${lang}/timeline/${timelineSearch(query)}`,
   /** One relation's whole timeline, where every event of the relation is listed (and anchored). */
   relationTimeline: (lang: Lang, code: string, hash?: string) =>
@@ -53,10 +76,12 @@ export const routes = {
 } as const
 
 /**
- * The ids of entries on a relation's page, which addresses (`routes.country(lang, slug, anchor)`)
- * and the search index point at: agreements, indicators, claims, and the other facts. Events are
- * anchored on the relation's timeline (`routes.event`), which lists all of them; the relation page
- * lists only the most recent few.
+ * The ids of entries on a relation's pages, which addresses and the search index point at:
+ * agreements and indicators on the relation page (`routes.country(lang, slug, anchor)`); claims,
+ * statements and cooperation facts on their part pages (`routes.relationPart`, see
+ * `lib/fact-links.ts`), whose cards are anchored by `cooperationCard`. Events are anchored on the
+ * relation's timeline (`routes.event`), which lists all of them; the relation page lists only the
+ * most recent few.
  */
 export const anchors = {
   event: (id: string) => `event-${id}`,
@@ -64,6 +89,8 @@ export const anchors = {
   indicator: (id: string) => `indicator-${id}`,
   claim: (id: string) => `claim-${id}`,
   fact: (id: string) => `fact-${id}`,
+  /** A card of the cooperation page: one kind of cooperation fact (`sister-regions`, `projects`…). */
+  cooperationCard: (kind: string) => `cooperation-${kind}`,
 } as const
 
 /** The files of the downloads page, written at build time by the route handlers in app/downloads. */

@@ -5,7 +5,8 @@
 import type { Event, LocalizedText } from "@bilateral/domain"
 import { localize } from "@bilateral/domain"
 import { data, slugOf } from "./data"
-import { anchors } from "./routes"
+import { entryPath } from "./fact-links"
+import { anchors, relationPath } from "./routes"
 import type { SearchEntry } from "./search-entry"
 
 const both = (text: LocalizedText) => ({ vi: localize(text, "vi"), en: localize(text, "en") })
@@ -40,7 +41,7 @@ export const buildSearchIndex = (): SearchEntry[] => {
     add({
       kind: "country",
       label: both(country.name),
-      path: relation ? `countries/${slugOf(relation)}/` : "",
+      path: relation ? relationPath(slugOf(relation)) : "",
       terms: [country.code, ...Object.values(country.officialName ?? {})].join(" "),
     })
   }
@@ -60,7 +61,7 @@ export const buildSearchIndex = (): SearchEntry[] => {
     add({
       kind: "organisation",
       label: both(organisation.name),
-      path: relation ? `countries/${slugOf(relation)}/#key-facts` : "sources/",
+      path: relation ? relationPath(slugOf(relation), undefined, "key-facts") : "sources/",
       terms: organisation.abbreviation ?? "",
     })
   }
@@ -69,7 +70,7 @@ export const buildSearchIndex = (): SearchEntry[] => {
     add({
       kind: "agreement",
       label: both(agreement.title),
-      path: `countries/${slug(first) ?? ""}/#${anchors.agreement(agreement.id)}`,
+      path: entryPath(slug(first) ?? "", { collection: "agreements", id: agreement.id }),
       terms: "",
       context: agreement.relations.length === 1 ? partner(first) : undefined,
     })
@@ -99,7 +100,7 @@ export const buildSearchIndex = (): SearchEntry[] => {
       add({
         kind: "place",
         label: same(place),
-        path: `countries/${slug(project.relation) ?? ""}/#${anchors.fact(project.id)}`,
+        path: entryPath(slug(project.relation) ?? "", { collection: "projects", id: project.id }),
         terms: localize(project.title, "vi"),
         context: partner(project.relation),
       })
@@ -110,7 +111,7 @@ export const buildSearchIndex = (): SearchEntry[] => {
       add({
         kind: "place",
         label: both(region.name),
-        path: `countries/${slug(pair.relation) ?? ""}/#${anchors.fact(pair.id)}`,
+        path: entryPath(slug(pair.relation) ?? "", { collection: "sisterRegions", id: pair.id }),
         terms: "",
         context: partner(pair.relation),
       })

@@ -1,18 +1,21 @@
 /**
  * The articles' claims about the relation, each with the result of checking it against the data;
  * a change claim also shows the source's own wording, the periods compared and the tolerance that
- * follows the stated precision (the domain's `ClaimResult.change`).
+ * follows the stated precision (the domain's `ClaimResult.change`). The claims page
+ * (`routes.relationPart(lang, slug, "claims")`) lists them all, anchored; the relation page shows
+ * how many hold, are contradicted or cannot be checked (`ClaimsSummary`) and links there.
  */
 import type { RelationView } from "@bilateral/data"
-import { localize } from "@bilateral/domain"
+import { CLAIM_STATUSES, localize } from "@bilateral/domain"
 import badgeStyles from "@/components/Badge.module.css"
 import { CiteMarks } from "@/components/Cite"
 import factListStyles from "@/components/FactList.module.css"
+import lists from "@/components/Lists.module.css"
 import { dictionary, type Lang } from "@/i18n"
 import { data } from "@/lib/data"
-import { anchors } from "@/lib/routes"
+import { anchors, routes } from "@/lib/routes"
 import styles from "./ClaimsSection.module.css"
-import { Section } from "./Section"
+import { PartLink, Section } from "./Section"
 
 type Status = RelationView["claims"][number]["result"]["status"]
 type Claim = RelationView["claims"][number]["claim"]
@@ -29,6 +32,7 @@ const BADGE: Record<Status, string | undefined> = {
   "cannot-check": badgeStyles.warn,
 }
 
+/** Every claim of the relation with its check, each anchored (`anchors.claim`): the claims page. */
 export function ClaimsSection({ view, lang }: { view: RelationView; lang: Lang }) {
   const t = dictionary(lang)
   return (
@@ -66,6 +70,43 @@ export function ClaimsSection({ view, lang }: { view: RelationView; lang: Lang }
             </li>
           ))}
         </ul>
+      )}
+    </Section>
+  )
+}
+
+/**
+ * The relation page's claims: how many of them hold, are contradicted or cannot be checked (the
+ * domain's `CLAIM_STATUSES`, named by its labels), then a link to all of them with their checks.
+ */
+export function ClaimsSummary({ view, lang }: { view: RelationView; lang: Lang }) {
+  const t = dictionary(lang)
+  const { claims } = view
+  return (
+    <Section id="claims" title={t.country.claims} lede={t.country.claimsLede}>
+      {claims.length === 0 ? (
+        <p className="muted">{t.country.noData}</p>
+      ) : (
+        <>
+          <ul className={lists.inline} data-testid="claims-tally">
+            {CLAIM_STATUSES.map((status) => ({
+              status,
+              count: claims.filter((c) => c.result.status === status).length,
+            }))
+              .filter(({ count }) => count > 0)
+              .map(({ status, count }) => (
+                <li key={status} data-status={status}>
+                  <span className={`${badgeStyles.badge} ${BADGE[status]}`}>
+                    {t.labels.claimStatus[status]}
+                  </span>{" "}
+                  <strong>{count}</strong>
+                </li>
+              ))}
+          </ul>
+          <PartLink href={routes.relationPart(lang, view.slug, "claims")}>
+            {t.country.allClaims(claims.length)}
+          </PartLink>
+        </>
       )}
     </Section>
   )

@@ -1,6 +1,9 @@
 /**
  * The relation's cooperation, one card per kind of fact that it has: sister regions, support,
- * areas by status, projects, traded goods by direction and status, and measures.
+ * areas by status, projects, traded goods by direction and status, and measures. The cooperation
+ * page (`routes.relationPart(lang, slug, "cooperation")`) shows every card, each fact anchored;
+ * the relation page shows how many facts of each kind there are (`CooperationSummary`), each
+ * count linked to its card there.
  */
 import type { BilateralIndex, RelationView } from "@bilateral/data"
 import { formatDate, formatQuantity, localize, type TradeGood } from "@bilateral/domain"
@@ -12,21 +15,44 @@ import factListStyles from "@/components/FactList.module.css"
 import lists from "@/components/Lists.module.css"
 import { dictionary, type Lang } from "@/i18n"
 import { countryName } from "@/lib/data"
-import { anchors } from "@/lib/routes"
+import { anchors, routes } from "@/lib/routes"
 import { joinText } from "@/lib/text"
 import styles from "./CooperationSection.module.css"
 import { organisationName } from "./organisation"
-import { Section, type SectionProps } from "./Section"
+import { PartLink, Section, type SectionProps } from "./Section"
 
 type Facts = RelationView["facts"]
 
 /** A fact list inside a card: rules between items, no boxes in the card's box. */
 const ruledList = `${factListStyles.list} ${factListStyles.ruled}`
 
-/** A card with a heading; its list is a ruled fact list or stacks of tags. */
-function Card({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * The kinds of cooperation fact, each a card of the cooperation page (anchored by
+ * `anchors.cooperationCard(kind)`), in the page's order, with their titles and how many the
+ * relation has.
+ */
+const kindsOf = (f: Facts, lang: Lang) => {
+  const t = dictionary(lang)
+  return [
+    { kind: "sister-regions", title: t.country.sisterRegions, count: f.sisterRegions.length },
+    { kind: "support", title: t.country.support, count: f.support.length },
+    { kind: "areas", title: t.country.cooperation, count: f.cooperationAreas.length },
+    { kind: "projects", title: t.country.projects, count: f.projects.length },
+    { kind: "trade-goods", title: t.country.tradeGoods, count: f.tradeGoods.length },
+    { kind: "measures", title: t.country.measures, count: f.measures.length },
+  ] as const
+}
+
+type Kind = ReturnType<typeof kindsOf>[number]["kind"]
+
+/** How many cooperation facts the relation has, of every kind. */
+export const cooperationCount = (view: RelationView): number =>
+  kindsOf(view.facts, "en").reduce((n, { count }) => n + count, 0)
+
+/** A card with a heading, anchored by its kind; its list is a ruled fact list or stacks of tags. */
+function Card({ kind, title, children }: { kind: Kind; title: string; children: ReactNode }) {
   return (
-    <div className={cardStyles.card}>
+    <div className={cardStyles.card} id={anchors.cooperationCard(kind)}>
       <h3>{title}</h3>
       {children}
     </div>
@@ -90,7 +116,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   const blocks: ReactNode[] = []
   if (f.sisterRegions.length > 0) {
     blocks.push(
-      <Card key="sister" title={t.country.sisterRegions}>
+      <Card key="sister-regions" kind="sister-regions" title={t.country.sisterRegions}>
         <ul className={ruledList}>
           {f.sisterRegions.map((s) => (
             <li key={s.id} id={anchors.fact(s.id)}>
@@ -107,7 +133,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   }
   if (f.support.length > 0) {
     blocks.push(
-      <Card key="support" title={t.country.support}>
+      <Card key="support" kind="support" title={t.country.support}>
         <ul className={ruledList}>
           {f.support.map((s) => (
             <li key={s.id} id={anchors.fact(s.id)}>
@@ -130,7 +156,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   }
   if (f.cooperationAreas.length > 0) {
     blocks.push(
-      <Card key="areas" title={t.country.cooperation}>
+      <Card key="areas" kind="areas" title={t.country.cooperation}>
         {AREA_STATUSES.map((status) => {
           const areas = f.cooperationAreas.filter((a) => a.status === status)
           if (areas.length === 0) return null
@@ -155,7 +181,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   }
   if (f.projects.length > 0) {
     blocks.push(
-      <Card key="projects" title={t.country.projects}>
+      <Card key="projects" kind="projects" title={t.country.projects}>
         <ul className={ruledList}>
           {f.projects.map((p) => (
             <li key={p.id} id={anchors.fact(p.id)}>
@@ -190,7 +216,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   }
   if (f.tradeGoods.length > 0) {
     blocks.push(
-      <Card key="goods" title={t.country.tradeGoods}>
+      <Card key="trade-goods" kind="trade-goods" title={t.country.tradeGoods}>
         {flowsOf(f.tradeGoods).map((flow) => (
           <TagStack
             key={`${flow.from}-${flow.to}-${flow.status}`}
@@ -213,7 +239,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   }
   if (f.measures.length > 0) {
     blocks.push(
-      <Card key="measures" title={t.country.measures}>
+      <Card key="measures" kind="measures" title={t.country.measures}>
         <ul className={ruledList}>
           {f.measures.map((m) => (
             <li key={m.id} id={anchors.fact(m.id)}>
@@ -245,6 +271,7 @@ function cards(index: BilateralIndex, f: Facts, lang: Lang): ReactNode[] {
   return blocks
 }
 
+/** Every cooperation card of the relation, each fact anchored: the cooperation page. */
 export function CooperationSection({ index, view, lang }: SectionProps) {
   const t = dictionary(lang)
   const blocks = cards(index, view.facts, lang)
@@ -254,6 +281,45 @@ export function CooperationSection({ index, view, lang }: SectionProps) {
         <p className="muted">{t.country.noData}</p>
       ) : (
         <div className={styles.masonry}>{blocks}</div>
+      )}
+    </Section>
+  )
+}
+
+/**
+ * The relation page's cooperation: each kind of fact the relation has with how many, linked to
+ * its card on the cooperation page, then a link to all of them.
+ */
+export function CooperationSummary({ view, lang }: Omit<SectionProps, "index">) {
+  const t = dictionary(lang)
+  const kinds = kindsOf(view.facts, lang).filter(({ count }) => count > 0)
+  return (
+    <Section id="cooperation" title={t.country.cooperation}>
+      {kinds.length === 0 ? (
+        <p className="muted">{t.country.noData}</p>
+      ) : (
+        <>
+          <ul className={lists.inline}>
+            {kinds.map(({ kind, title, count }) => (
+              <li key={kind}>
+                <a
+                  href={routes.relationPart(
+                    lang,
+                    view.slug,
+                    "cooperation",
+                    anchors.cooperationCard(kind),
+                  )}
+                >
+                  {title}
+                </a>{" "}
+                <span className={badgeStyles.badge}>{count}</span>
+              </li>
+            ))}
+          </ul>
+          <PartLink href={routes.relationPart(lang, view.slug, "cooperation")}>
+            {t.country.allCooperation(cooperationCount(view))}
+          </PartLink>
+        </>
       )}
     </Section>
   )

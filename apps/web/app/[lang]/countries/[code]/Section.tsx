@@ -26,3 +26,17 @@ export function Section({
     </section>
   )
 }
+
+/**
+ * The link that closes a section's summary on the relation page: "all N …" on the page under the
+ * relation that lists them (`routes.relationPart`). `data-testid="part-link"` finds it in tests.
+ */
+export function PartLink({ href, children }: { href: string; children: string }) {
+  return (
+    <p>
+      <a href={href} data-testid="part-link">
+        {children}
+      </a>
+    </p>
+  )
+}

@@ -1,7 +1,9 @@
 /**
- * A relation's page (/{lang}/countries/{code}): key facts, the status timeline, a chart for every indicator, visits
- * and contacts with their counts, agreements, cooperation, and the articles' claims checked.
- * The relation's view is taken once here and passed to each section (the files beside this one).
+ * A relation's page (/{lang}/countries/{code}): key facts, the status timeline, a chart for every
+ * indicator, visits and contacts with their counts and the most recent events, agreements, and
+ * bounded summaries of cooperation, statements and the articles' claims checked, each linking to
+ * its page under the relation ([part]/page.tsx, `RELATION_PARTS`), which lists them in full. The
+ * relation's view is taken once here and passed to each section (the files beside this one).
  */
 import type { Metadata } from "next"
 import Link from "next/link"
@@ -15,13 +17,13 @@ import { data, relationBySlug, relationTitle, slugOf, viewOf } from "@/lib/data"
 import { routes } from "@/lib/routes"
 import { toneStyle } from "@/lib/tone"
 import { AgreementsSection } from "./AgreementsSection"
-import { ClaimsSection } from "./ClaimsSection"
-import { CooperationSection } from "./CooperationSection"
+import { ClaimsSummary } from "./ClaimsSection"
+import { CooperationSummary } from "./CooperationSection"
 import { ExchangesSection } from "./ExchangesSection"
 import { IndicatorsSection } from "./IndicatorsSection"
 import { KeyFactsSection } from "./KeyFactsSection"
 import { SourcesSection } from "./SourcesSection"
-import { StatementsSection } from "./StatementsSection"
+import { StatementsSummary } from "./StatementsSection"
 import { StatusSection } from "./StatusSection"
 
 export const dynamicParams = false
@@ -97,9 +99,9 @@ export default async function CountryPage({ params }: Props) {
       <IndicatorsSection view={view} lang={lang} />
       <ExchangesSection view={view} events={index.events({ relation: relation.id })} lang={lang} />
       <AgreementsSection view={view} lang={lang} />
-      <CooperationSection index={index} view={view} lang={lang} />
-      <StatementsSection view={view} lang={lang} />
-      <ClaimsSection view={view} lang={lang} />
+      <CooperationSummary view={view} lang={lang} />
+      <StatementsSummary view={view} lang={lang} />
+      <ClaimsSummary view={view} lang={lang} />
       <SourcesSection index={index} view={view} lang={lang} />
     </div>
   )

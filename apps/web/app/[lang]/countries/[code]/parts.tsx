@@ -1,0 +1,39 @@
+/**
+ * The pages under a relation's page (`RELATION_PARTS` in lib/routes.ts): for each, its title and
+ * the full section it shows. The relation page shows each one's summary instead (the `…Summary`
+ * components beside the sections) with a link to its page.
+ */
+import type { RelationView } from "@bilateral/data"
+import type { ReactNode } from "react"
+import type { Dictionary } from "@/i18n"
+import type { RelationPart } from "@/lib/routes"
+import { ClaimsSection } from "./ClaimsSection"
+import { CooperationSection, cooperationCount } from "./CooperationSection"
+import type { SectionProps } from "./Section"
+import { StatementsSection } from "./StatementsSection"
+
+/** A part page's title (its section's heading), how many entries it lists, its full section. */
+export const PARTS: Record<
+  RelationPart,
+  {
+    title: (t: Dictionary) => string
+    count: (view: RelationView) => number
+    Full: (props: SectionProps) => ReactNode
+  }
+> = {
+  cooperation: {
+    title: (t) => t.country.cooperation,
+    count: cooperationCount,
+    Full: CooperationSection,
+  },
+  statements: {
+    title: (t) => t.country.statements,
+    count: (view) => view.facts.statements.length,
+    Full: StatementsSection,
+  },
+  claims: {
+    title: (t) => t.country.claims,
+    count: (view) => view.claims.length,
+    Full: ClaimsSection,
+  },
+}

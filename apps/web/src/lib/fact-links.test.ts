@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest"
+import { entryPath, partOf } from "./fact-links"
+import { anchors } from "./routes"
+
+describe("where a relation's entries are shown", () => {
+  it("puts claims, statements and every kind of cooperation fact on their own pages", () => {
+    expect(entryPath("kz", { collection: "claims", id: "c1" })).toBe(
+      `countries/kz/claims/#${anchors.claim("c1")}`,
+    )
+    expect(entryPath("kz", { collection: "statements", id: "s1" })).toBe(
+      `countries/kz/statements/#${anchors.fact("s1")}`,
+    )
+    for (const collection of [
+      "sisterRegions",
+      "support",
+      "cooperationAreas",
+      "projects",
+      "tradeGoods",
+      "measures",
+    ] as const) {
+      expect(partOf(collection), collection).toBe("cooperation")
+      expect(entryPath("kg", { collection, id: "x" })).toBe(
+        `countries/kg/cooperation/#${anchors.fact("x")}`,
+      )
+    }
+  })
+
+  it("keeps agreements and indicators on the relation page", () => {
+    expect(partOf("agreements")).toBeUndefined()
+    expect(entryPath("kz", { collection: "agreements", id: "a" })).toBe(
+      `countries/kz/#${anchors.agreement("a")}`,
+    )
+    expect(entryPath("kz", { collection: "indicators", id: "i" })).toBe(
+      `countries/kz/#${anchors.indicator("i")}`,
+    )
+  })
+})
