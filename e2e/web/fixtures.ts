@@ -23,7 +23,7 @@ import {
   relationView,
 } from "@bilateral/data"
 import { type DayDate, day, localize, type Relation } from "@bilateral/domain"
-import { test as base, expect, type Page } from "@playwright/test"
+import { type APIRequestContext, test as base, expect, type Page } from "@playwright/test"
 
 export { expect, provenanceAnchor }
 
@@ -91,19 +91,82 @@ export const relationLabel = (relation: Relation, lang: Lang): string =>
 
 export const sourceIds = index.dataset.sources.map((s) => s.id)
 
-/** Every page of one language, as paths after `/{lang}/`. */
-export const sitePaths = (): string[] => {
-  const slugs = relations.map((r) => r.slug)
+/**
+ * The pages under each relation's page (`/{lang}/countries/{code}/{part}/`), each listing one long
+ * section in full; the relation page shows a summary of each with a link there.
+ */
+export const RELATION_PARTS = ["cooperation", "statements", "claims"] as const
+
+/** Every page of one language of the site built from `data`, as paths after `/{lang}/`. */
+export const sitePathsOf = (data: BilateralIndex): string[] => {
+  const slugs = relationsOf(data).map((r) => r.slug)
   return [
     "",
     "timeline/",
     "compare/",
     ...slugs.map((s) => `countries/${s}/`),
+    ...slugs.flatMap((s) => RELATION_PARTS.map((part) => `countries/${s}/${part}/`)),
     ...slugs.map((s) => `timeline/${s}/`),
     "sources/",
-    ...sourceIds.map((id) => `sources/${id}/`),
+    ...data.dataset.sources.map((source) => `sources/${source.id}/`),
     "downloads/",
   ]
+}
+
+/** Every page of one language, as paths after `/{lang}/`. */
+export const sitePaths = (): string[] => sitePathsOf(index)
+
+/**
+ * Every in-site address with a fragment the site links to, as `/{lang}/path/#id`: the links of
+ * every page in both languages (in-page `#id` links included), the search index's entries and the
+ * compare page's files (its links are drawn from them). Read from the served HTML and JSON, so
+ * links in any section count.
+ */
+export const fragmentLinks = async (
+  request: APIRequestContext,
+  data: BilateralIndex,
+): Promise<Set<string>> => {
+  const targets = new Set<string>()
+  for (const lang of LANGS) {
+    for (const path of sitePathsOf(data)) {
+      const page = `/${lang}/${path}`
+      const html = await (await request.get(page)).text()
+      for (const [, href = ""] of html.matchAll(/<a\s[^>]*?href="([^"]*#[^"]+)"/g)) {
+        if (href.startsWith("#")) targets.add(page + href)
+        else if (href.startsWith("/") && !href.startsWith("//")) targets.add(href)
+      }
+    }
+  }
+  const search = (await (await request.get("/search-index.json")).json()) as Array<{
+    path: string
+  }>
+  for (const { path } of search) {
+    if (path.includes("#")) for (const lang of LANGS) targets.add(`/${lang}/${path}`)
+  }
+  for (const { slug } of relationsOf(data)) {
+    const text = await (await request.get(`/compare-data/${slug}.json`)).text()
+    for (const [, href = ""] of text.matchAll(/"(\/(?:vi|en)\/[^"#]*#[^"]+)"/g)) targets.add(href)
+  }
+  return targets
+}
+
+/**
+ * The addresses among `targets` whose page has no element with the fragment's id (empty when every
+ * link lands).
+ */
+export const unlanded = async (
+  request: APIRequestContext,
+  targets: Iterable<string>,
+): Promise<string[]> => {
+  const pages = new Map<string, string>()
+  const missing: string[] = []
+  for (const target of targets) {
+    const [path = "", hash = ""] = target.split("#")
+    const file = path.split("?")[0] ?? ""
+    if (!pages.has(file)) pages.set(file, await (await request.get(file)).text())
+    if (!pages.get(file)?.includes(`id="${decodeURIComponent(hash)}"`)) missing.push(target)
+  }
+  return missing
 }
 
 type Fixtures = { consoleErrors: string[] }

@@ -4,7 +4,15 @@
  * served by the `web-many` project (playwright.config.ts). Nothing here names its relations:
  * everything expected is read from the fixture.
  */
-import { expect, loadIndex, relationsOf, test } from "../fixtures"
+import {
+  expect,
+  fragmentLinks,
+  loadIndex,
+  RELATION_PARTS,
+  relationsOf,
+  test,
+  unlanded,
+} from "../fixtures"
 
 /** Where the project's site was built from; the config builds it from the same directory. */
 const MANY = "packages/data/test/fixtures/many"
@@ -44,6 +52,24 @@ test("each relation has its page and its own timeline", async ({ page }) => {
       index.events({ relation: relation.id }).length,
     )
   }
+})
+
+test("each relation has a page for each long section, its entries anchored", async ({ page }) => {
+  for (const { slug, view } of relations) {
+    for (const part of RELATION_PARTS) {
+      await page.goto(`/en/countries/${slug}/${part}/`)
+      await expect(page.locator("h1")).toHaveText(view.title.en)
+      await expect(page.locator(`#${part} h2`)).toBeVisible()
+    }
+    await page.goto(`/en/countries/${slug}/claims/`)
+    await expect(page.locator('li[id^="claim-"]')).toHaveCount(view.claims.length)
+  }
+})
+
+test("every in-site link with a fragment lands on an element with that id", async ({ request }) => {
+  const targets = await fragmentLinks(request, index)
+  expect(targets.size).toBeGreaterThan(0)
+  expect(await unlanded(request, targets)).toEqual([])
 })
 
 test("a relation without the subject compares with one that has it, figures cited", async ({

@@ -161,7 +161,7 @@ for (const lang of LANGS) {
     if (!change) throw new Error("the fixture should have a checked change claim")
     const { result } = change
     if (!result.change) throw new Error("the change claim's figures are in the fixture")
-    await page.goto(`/${lang}/countries/${change.slug}/`)
+    await page.goto(`/${lang}/countries/${change.slug}/claims/`)
     const item = page.locator(`#claim-${change.claim.id}`)
     await expect(item.locator("q")).toHaveText(result.change.reported)
     await expect(item).toContainText(result.change.compared[lang])

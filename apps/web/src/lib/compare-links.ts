@@ -24,12 +24,10 @@ export const countHref = (lang: Lang, relation: Relation, key: string): string |
     case "agreements":
       return routes.country(lang, slug, "agreements")
     case "sister-regions":
-      return routes.relationPart(
-        lang,
-        slug,
-        "cooperation",
-        anchors.cooperationCard("sister-regions"),
-      )
+      // The card is on the cooperation page only when the relation has sister regions.
+      return viewOf(relation).facts.sisterRegions.length > 0
+        ? routes.relationPart(lang, slug, "cooperation", anchors.cooperationCard("sister-regions"))
+        : routes.relationPart(lang, slug, "cooperation")
     default:
       return undefined
   }

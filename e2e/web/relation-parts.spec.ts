@@ -1,0 +1,178 @@
+/**
+ * A relation's page is a bounded overview: cooperation, statements and claims are summarised there
+ * and listed in full on pages of their own under it (/{lang}/countries/{code}/{part}/). Every
+ * in-site link with a fragment (source pages, search index, summaries, compare files) lands on an
+ * element with that id. Everything expected is read from the dataset.
+ */
+import { CLAIM_STATUSES, label, localize } from "@bilateral/domain"
+import {
+  expect,
+  fragmentLinks,
+  index,
+  LANGS,
+  RELATION_PARTS,
+  relations,
+  test,
+  unlanded,
+} from "./fixtures"
+
+/** The relation's cooperation facts of every kind, as the cooperation page lists them. */
+const cooperationIds = (facts: (typeof relations)[number]["view"]["facts"]) => [
+  ...facts.sisterRegions,
+  ...facts.support,
+  ...facts.cooperationAreas,
+  ...facts.projects,
+  ...facts.tradeGoods,
+  ...facts.measures,
+]
+
+const PARTS_NAV = { vi: "Các trang của mối quan hệ", en: "Pages of this relation" } as const
+
+for (const { slug, view } of relations) {
+  test(`the ${slug} page lists no claim, statement or cooperation entry itself`, async ({
+    page,
+  }) => {
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/countries/${slug}/`)
+      await expect(page.locator('main [id^="claim-"], main [id^="fact-"]')).toHaveCount(0)
+      // Its statements are a few of the first ones, not all of them.
+      const statements = view.facts.statements
+      const shown = page.locator("#statements li")
+      if (statements.length === 0) {
+        await expect(page.locator("#statements")).toHaveCount(0)
+        continue
+      }
+      const texts = await shown.allInnerTexts()
+      expect(texts.length).toBeGreaterThan(0)
+      expect(texts.length).toBeLessThanOrEqual(Math.min(3, statements.length))
+      for (const [i, text] of texts.entries()) {
+        expect(text).toContain(localize(statements[i]?.text ?? { vi: "", en: "" }, lang))
+      }
+    }
+  })
+
+  test(`the ${slug} page counts its claims by their check and links to all of them`, async ({
+    page,
+  }) => {
+    const { claims } = view
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/countries/${slug}/`)
+      const section = page.locator("#claims")
+      if (claims.length === 0) {
+        await expect(section.getByTestId("part-link")).toHaveCount(0)
+        continue
+      }
+      const present = CLAIM_STATUSES.filter((s) => claims.some((c) => c.result.status === s))
+      await expect(section.locator("li[data-status]")).toHaveCount(present.length)
+      for (const status of present) {
+        const item = section.locator(`li[data-status="${status}"]`)
+        await expect(item).toContainText(label("claimStatus", status, lang))
+        await expect(item.locator("strong")).toHaveText(
+          String(claims.filter((c) => c.result.status === status).length),
+        )
+      }
+      const all = section.getByTestId("part-link")
+      await expect(all).toHaveAttribute("href", `/${lang}/countries/${slug}/claims/`)
+      await expect(all).toContainText(String(claims.length))
+      await all.click()
+      await expect(page).toHaveURL(`/${lang}/countries/${slug}/claims/`)
+      await expect(page.locator('li[id^="claim-"]')).toHaveCount(claims.length)
+      for (const { claim, result } of claims) {
+        await expect(page.locator(`#claim-${claim.id}`)).toContainText(result.explanation[lang])
+      }
+    }
+  })
+
+  test(`the ${slug} page links to all its statements and cooperation facts`, async ({ page }) => {
+    const parts = [
+      { part: "statements", ids: view.facts.statements.map((s) => s.id) },
+      { part: "cooperation", ids: cooperationIds(view.facts).map((f) => f.id) },
+    ] as const
+    for (const lang of LANGS) {
+      for (const { part, ids } of parts) {
+        await page.goto(`/${lang}/countries/${slug}/`)
+        const all = page.locator(`#${part}`).getByTestId("part-link")
+        if (ids.length === 0) {
+          await expect(all).toHaveCount(0)
+          continue
+        }
+        await expect(all).toContainText(String(ids.length))
+        await all.click()
+        await expect(page).toHaveURL(`/${lang}/countries/${slug}/${part}/`)
+        await expect(page.locator(`#${part} [id^="fact-"]`)).toHaveCount(ids.length)
+        for (const id of ids) await expect(page.locator(`#fact-${id}`)).toHaveCount(1)
+      }
+    }
+  })
+
+  test(`the ${slug} page's cooperation kinds lead to their cards`, async ({ page }) => {
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/countries/${slug}/`)
+      // One item per kind the relation has: a link to its card and how many facts it lists.
+      const kinds = page.locator("#cooperation li")
+      const hrefs = await kinds
+        .locator("a")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))
+      expect(hrefs.length > 0).toBe(cooperationIds(view.facts).length > 0)
+      for (const [i, href] of hrefs.entries()) {
+        expect(href).toMatch(new RegExp(`^/${lang}/countries/${slug}/cooperation/#cooperation-`))
+        await page.goto(`/${lang}/countries/${slug}/`)
+        const count = Number(await kinds.nth(i).locator("span").textContent())
+        await kinds.nth(i).locator("a").click()
+        const card = page.locator(`#${href.split("#")[1]}`)
+        await expect(card).toBeInViewport()
+        // The count beside the kind is the number of facts its card lists.
+        await expect(card.locator('[id^="fact-"]')).toHaveCount(count)
+      }
+    }
+  })
+
+  test(`the ${slug} pages under the relation keep its head, a way back and the language`, async ({
+    page,
+  }) => {
+    for (const lang of LANGS) {
+      for (const part of RELATION_PARTS) {
+        const path = `/${lang}/countries/${slug}/${part}/`
+        await page.goto(path)
+        await expect(page.locator("h1")).toHaveText(view.title[lang])
+        await expect(page.locator(`#${part} h2`)).toBeVisible()
+        const nav = page.getByRole("navigation", { name: PARTS_NAV[lang] })
+        await expect(nav.locator(`a[href="${path}"]`)).toHaveAttribute("aria-current", "page")
+        await nav.locator(`a[href="/${lang}/countries/${slug}/"]`).click()
+        await expect(page).toHaveURL(`/${lang}/countries/${slug}/`)
+      }
+    }
+    await page.goto(`/vi/countries/${slug}/claims/`)
+    await page.getByTestId("lang-switch").click()
+    await expect(page).toHaveURL(`/en/countries/${slug}/claims/`)
+    await expect(page.locator("h1")).toHaveText(view.title.en)
+  })
+}
+
+test("every in-site link with a fragment lands on an element with that id", async ({
+  page,
+  request,
+}) => {
+  const targets = await fragmentLinks(request, index)
+  expect(await unlanded(request, targets)).toEqual([])
+  // Each claim, statement and cooperation fact is quoted on a source page, which links to it on
+  // its relation's page for that part.
+  for (const { slug, view } of relations) {
+    const expected = [
+      ...view.claims.map(({ claim }) => `claims/#claim-${claim.id}`),
+      ...view.facts.statements.map((s) => `statements/#fact-${s.id}`),
+      ...cooperationIds(view.facts).map((f) => `cooperation/#fact-${f.id}`),
+    ]
+    for (const lang of LANGS) {
+      for (const end of expected) {
+        expect(targets, end).toContain(`/${lang}/countries/${slug}/${end}`)
+      }
+    }
+  }
+  expect(index.dataset.claims.length).toBeGreaterThan(0)
+  // Following one such link scrolls to its entry.
+  const first = [...targets].find((t) => t.includes("/claims/#"))
+  if (!first) throw new Error("the site should link to a claim")
+  await page.goto(first)
+  await expect(page.locator(`#${first.split("#")[1]}`)).toBeInViewport()
+})
