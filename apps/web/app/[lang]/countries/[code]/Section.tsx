@@ -3,6 +3,7 @@ import type { BilateralIndex, RelationView } from "@bilateral/data"
 import type { ReactNode } from "react"
 import sectionStyles from "@/components/Section.module.css"
 import type { Lang } from "@/i18n"
+import partStyles from "./Parts.module.css"
 
 /** What a section of the relation page is given: the relation's view, the language, the index. */
 export type SectionProps = { view: RelationView; lang: Lang; index: BilateralIndex }
@@ -33,7 +34,7 @@ export function Section({
  */
 export function PartLink({ href, children }: { href: string; children: string }) {
   return (
-    <p>
+    <p className={partStyles.more}>
       <a href={href} data-testid="part-link">
         {children}
       </a>

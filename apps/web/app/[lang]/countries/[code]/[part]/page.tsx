@@ -12,6 +12,7 @@ import { dictionary, isLang, LANGS } from "@/i18n"
 import { data, relationBySlug, relationTitle, slugOf, viewOf } from "@/lib/data"
 import { isRelationPart, RELATION_PARTS, routes } from "@/lib/routes"
 import { toneStyle } from "@/lib/tone"
+import partStyles from "../Parts.module.css"
 import { PARTS } from "../parts"
 
 export const dynamicParams = false
@@ -56,7 +57,7 @@ export default async function RelationPartPage({ params }: Props) {
         eyebrow={t.common.profile}
         title={view.title[lang]}
       >
-        <nav aria-label={t.country.parts}>
+        <nav aria-label={t.country.parts} className={partStyles.nav}>
           <ul className={lists.inline}>
             <li>
               <a href={profile}>{`← ${t.country.backToProfile}`}</a>
