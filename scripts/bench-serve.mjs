@@ -3,7 +3,7 @@
 // alternating the two servers so that the machine's drift falls on both. Prints the ratio. nginx
 // and wrk are Debian packages; when either is missing the bench says so and skips.
 import { execFileSync, spawn } from "node:child_process"
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -65,7 +65,45 @@ const stop = () => {
   rmSync(work, { recursive: true, force: true })
 }
 process.on("exit", stop)
-await new Promise((r) => setTimeout(r, 1500))
+
+/** Waits until both servers answer (the workers of ours start in parallel). */
+const answers = (port) =>
+  fetch(`http://127.0.0.1:${port}/`).then(
+    (res) => res.ok,
+    () => false,
+  )
+for (let waited = 0; !((await answers(OURS)) && (await answers(THEIRS))); waited += 100) {
+  if (waited > 15_000) {
+    console.log("serve bench: a server did not start within 15 s. Skipped.")
+    process.exit(1)
+  }
+  await new Promise((r) => setTimeout(r, 100))
+}
+
+/** A process and its children (Linux /proc): the processes serving, and their summed RSS in MB. */
+const processTree = (pid) => {
+  const children = (p) => {
+    try {
+      return readFileSync(`/proc/${p}/task/${p}/children`, "utf8").split(" ").filter(Boolean)
+    } catch {
+      return []
+    }
+  }
+  const rss = (p) => {
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1]
+      return Number(kb ?? 0) / 1024
+    } catch {
+      return 0
+    }
+  }
+  const all = [String(pid), ...children(pid)]
+  return { workers: all.length - 1, rss: all.reduce((n, p) => n + rss(p), 0) }
+}
+const describeTree = (name, pid) => {
+  const tree = processTree(pid)
+  return `${name}: ${tree.workers} worker${tree.workers === 1 ? "" : "s"} + primary, RSS ${tree.rss.toFixed(0)} MB`
+}
 
 const rate = (port, path) => {
   const out = execFileSync(
@@ -96,4 +134,5 @@ for (const path of paths) {
     `  ${path.padEnd(24)} npm start ${ra.toFixed(0).padStart(7)}/s   nginx ${rb.toFixed(0).padStart(7)}/s   ratio ${(ra / rb).toFixed(2)}×   errors ${errors}${socket.length ? ` (socket: ${socket.join("; ")})` : ""}`,
   )
 }
+console.log(`  ${describeTree("npm start", ours.pid)}; ${describeTree("nginx", theirs.pid)}`)
 stop()

@@ -11,9 +11,11 @@
 // - gzip when the client accepts it, compressed once per file;
 // - nosniff, a referrer policy, frame-ancestors and a Content-Security-Policy whose script-src
 //   lists the hashes of each page's inline scripts, so the pages run and nothing injected does.
+import cluster from "node:cluster"
 import { createHash } from "node:crypto"
 import { lstatSync, readdirSync, readFileSync } from "node:fs"
 import { createServer } from "node:http"
+import { availableParallelism } from "node:os"
 import { extname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
@@ -235,7 +237,7 @@ export const siteHandler = (dir) => {
   }
 }
 
-/** Starts the server; resolves once it listens. */
+/** Starts the server in this process; resolves once it listens. Tests and each worker use it. */
 export const serveSite = (dir, port, host = "0.0.0.0") =>
   new Promise((resolve, reject) => {
     const server = createServer(siteHandler(dir))
@@ -244,7 +246,102 @@ export const serveSite = (dir, port, host = "0.0.0.0") =>
     server.listen(port, host, () => resolve(server))
   })
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+const SELF = fileURLToPath(import.meta.url)
+
+/**
+ * Serves the site from `workers` processes sharing one port (node:cluster), one per core by
+ * default as nginx's `worker_processes auto`; this is what `npm start` runs. Resolves once every
+ * worker listens with `{ port, pids, close }`; `close()` stops every worker and resolves when all
+ * have exited. Rejects with the listen error's `code` (e.g. EADDRINUSE) after stopping the workers.
+ * A worker that dies while serving is replaced. With `exitOnSignal`, SIGINT (Ctrl-C) and SIGTERM
+ * stop the workers and exit 0, from the moment the first one is started. Call it from the primary
+ * process only.
+ * @param {string} dir
+ * @param {number} port
+ * @param {{ host?: string, workers?: number, exitOnSignal?: boolean }} [options]
+ */
+export const serveSiteWorkers = (
+  dir,
+  port,
+  { host = "0.0.0.0", workers = availableParallelism(), exitOnSignal = false } = {},
+) =>
+  new Promise((resolve, reject) => {
+    cluster.setupPrimary({ exec: SELF, args: [dir, String(port), host] })
+    const running = new Set()
+    let started = false
+    let failed = false
+    let stopping
+    let listening = 0
+    const stop = () => {
+      stopping ??= new Promise((done) => {
+        const check = () => running.size === 0 && done()
+        for (const worker of running) {
+          worker.once("exit", check)
+          worker.process.kill("SIGTERM")
+        }
+        check()
+      })
+      return stopping
+    }
+    const fail = (code) => {
+      if (failed || started) return
+      failed = true
+      stop().then(() => reject(Object.assign(new Error(code), { code })))
+    }
+    const fork = () => {
+      const worker = cluster.fork()
+      let served = false
+      running.add(worker)
+      worker.on("message", (message) => {
+        if (message?.error !== undefined) return fail(String(message.error))
+        if (message?.listening === undefined) return
+        served = true
+        listening += 1
+        if (!started && listening === workers) {
+          started = true
+          const handle = {
+            port: message.listening,
+            get pids() {
+              return [...running].map((w) => w.process.pid)
+            },
+            close: stop,
+          }
+          resolve(handle)
+        }
+      })
+      worker.on("exit", (code, signal) => {
+        running.delete(worker)
+        if (stopping !== undefined) return
+        if (!started) return fail(`a worker exited before listening (${signal ?? code})`)
+        if (served) fork()
+        else {
+          console.error(
+            `[bilateral] a replacement worker exited before listening (${signal ?? code})`,
+          )
+          if (running.size === 0) process.exitCode = 1
+        }
+      })
+    }
+    if (exitOnSignal) {
+      const exit = () => stop().then(() => process.exit(0))
+      process.on("SIGINT", exit)
+      process.on("SIGTERM", exit)
+    }
+    for (let i = 0; i < workers; i++) fork()
+  })
+
+/** A cluster worker (forked by serveSiteWorkers): serves, then tells the primary its port. */
+const runWorker = ([dir, portText, host]) => {
+  // Ctrl-C reaches every process of the terminal's group: the primary stops the workers.
+  process.on("SIGINT", () => {})
+  serveSite(dir, Number(portText), host).then(
+    (server) => process.send?.({ listening: server.address().port }),
+    (error) => process.send?.({ error: error.code ?? error.message }, () => process.exit(1)),
+  )
+}
+
+if (cluster.isWorker && process.argv[1] === SELF) runWorker(process.argv.slice(2))
+else if (process.argv[1] === SELF) {
   const [dir, portText] = process.argv.slice(2)
   const port = Number.parseInt(portText ?? "", 10)
   if (dir === undefined || !Number.isInteger(port) || port <= 0 || port > 65535) {
@@ -260,7 +357,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     )
     process.exit(1)
   }
-  serveSite(dir, port).catch((error) => {
+  serveSiteWorkers(dir, port, { exitOnSignal: true }).catch((error) => {
     console.error(`[bilateral] cannot listen on port ${port}: ${error.code ?? error.message}`)
     process.exit(1)
   })

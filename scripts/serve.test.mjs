@@ -1,13 +1,27 @@
 // Tests of the static server (scripts/serve.mjs) on a small site written here, so they need no
 // build: `node --test scripts/` (npm test runs them).
 import assert from "node:assert/strict"
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
-import { request } from "node:http"
+import { spawn } from "node:child_process"
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
+import { Agent, request } from "node:http"
+import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { after, before, describe, it } from "node:test"
+import { fileURLToPath } from "node:url"
 import { gunzipSync } from "node:zlib"
-import { contentSecurityPolicy, requestPath, serveSite } from "./serve.mjs"
+import { contentSecurityPolicy, requestPath, serveSite, serveSiteWorkers } from "./serve.mjs"
+
+const SERVE = fileURLToPath(new URL("./serve.mjs", import.meta.url))
 
 const PAGE = `<!doctype html><html><head><script src="/_next/static/a.js"></script></head><body><p style="width:50%">Trang</p><script>self.x=1</script><script>self.y=2</script></body></html>${" ".repeat(600)}`
 
@@ -34,19 +48,28 @@ before(async () => {
   port = server.address().port
 })
 
-after(() => {
+after(async () => {
   server?.close()
+  // The worker tests' after hooks run first (inner suites), so the site is still there for them.
+  await wait(0)
   rmSync(dir, { recursive: true, force: true })
 })
 
 /** One raw request: the path is sent exactly as given (no client-side normalising). */
-const get = (path, { method = "GET", headers = {} } = {}) =>
+const get = (path, { method = "GET", headers = {}, at = port, agent } = {}) =>
   new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
+    const options = { host: "127.0.0.1", port: at, path, method, headers, agent }
+    const req = request(options, (res) => {
+      const localPort = res.socket.localPort
       const chunks = []
       res.on("data", (c) => chunks.push(c))
       res.on("end", () =>
-        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+        resolve({
+          status: res.statusCode,
+          headers: res.headers,
+          body: Buffer.concat(chunks),
+          localPort,
+        }),
       )
     })
     req.on("error", reject)
@@ -157,5 +180,195 @@ describe("headers", () => {
     const repeat = await get("/vi/", { headers: { "accept-encoding": "gzip" } })
     assert.deepEqual(gunzipSync(repeat.body), plain.body)
     assert.equal((await get("/vi/")).headers["content-encoding"], undefined)
+  })
+})
+
+/** The pid among `pids` holding the server side of the client connection from `clientPort`. */
+const holderOf = (serverPort, clientPort, pids) => {
+  const hex = (n) => n.toString(16).toUpperCase().padStart(4, "0")
+  const line = readFileSync("/proc/net/tcp", "utf8")
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/))
+    .find((f) => f[1]?.endsWith(`:${hex(serverPort)}`) && f[2]?.endsWith(`:${hex(clientPort)}`))
+  const socket = `socket:[${line?.[9]}]`
+  return pids.find((pid) =>
+    readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return readlinkSync(`/proc/${pid}/fd/${fd}`) === socket
+      } catch {
+        return false
+      }
+    }),
+  )
+}
+
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+const wait = (ms) => new Promise((r) => setTimeout(r, ms))
+/** Polls `check` every 50 ms until it holds or `ms` have passed; returns its last value. */
+const until = async (check, ms = 10_000) => {
+  for (let waited = 0; waited < ms; waited += 50) {
+    const value = await check()
+    if (value) return value
+    await wait(50)
+  }
+  return check()
+}
+/** A port free right now (another process may take it later; good enough for a test). */
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port: free } = probe.address()
+      probe.close(() => resolve(free))
+    })
+  })
+
+describe("worker processes", () => {
+  let site
+
+  before(async () => {
+    site = await serveSiteWorkers(dir, 0, { host: "127.0.0.1", workers: 2 })
+  })
+
+  after(() => site?.close())
+
+  it("serves from every worker, each connection from one of them", async () => {
+    const pids = site.pids
+    assert.equal(new Set(pids).size, 2)
+    const holders = new Set()
+    for (let i = 0; i < 6; i++) {
+      const agent = new Agent({ keepAlive: true })
+      const res = await get("/vi/", { at: site.port, agent })
+      assert.equal(res.status, 200)
+      holders.add(holderOf(site.port, res.localPort, pids))
+      agent.destroy()
+    }
+    assert.deepEqual([...holders].sort(), [...pids].sort())
+  })
+
+  it("keeps every rule in the workers: 404 page, 308, 405 and the CSP", async () => {
+    assert.match((await get("/vi/nowhere/", { at: site.port })).body.toString(), /Không tìm thấy/)
+    assert.equal((await get("/vi/countries/kz", { at: site.port })).status, 308)
+    assert.equal((await get("/vi/", { at: site.port, method: "POST" })).status, 405)
+    const page = await get("/vi/", { at: site.port })
+    assert.match(page.headers["content-security-policy"], /'sha256-/)
+  })
+
+  it("replaces a worker that dies", async () => {
+    const [victim] = site.pids
+    process.kill(victim, "SIGKILL")
+    const replaced = await until(
+      () => site.pids.length === 2 && !site.pids.includes(victim) && site.pids.every(alive),
+    )
+    assert.ok(replaced, `workers now ${site.pids}`)
+    assert.equal((await get("/vi/", { at: site.port })).status, 200)
+  })
+
+  it("stops every worker on close", async () => {
+    const other = await serveSiteWorkers(dir, 0, { host: "127.0.0.1", workers: 2 })
+    const pids = other.pids
+    await other.close()
+    assert.deepEqual(pids.filter(alive), [])
+  })
+})
+
+/** `node scripts/serve.mjs DIR PORT` in a process group of its own, as a terminal would run it. */
+const runCli = (args, started) => {
+  const child = spawn(process.execPath, [SERVE, ...args], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  started.push(child.pid)
+  let stderr = ""
+  child.stderr.on("data", (c) => {
+    stderr += c
+  })
+  const exited = new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal, stderr })),
+  )
+  return { child, exited }
+}
+/** Whether any process of the group `pgid` is left. */
+const groupAlive = (pgid) => alive(-pgid)
+const childrenOf = (pid) =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number)
+
+describe("the command line server", () => {
+  // A failed test leaves nothing running: every group started here is killed at the end.
+  const started = []
+  after(() => {
+    for (const pgid of started) if (groupAlive(pgid)) process.kill(-pgid, "SIGKILL")
+  })
+
+  for (const [how, signal, target] of [
+    ["Ctrl-C (SIGINT to the whole group)", "SIGINT", (pid) => -pid],
+    ["SIGTERM to the primary", "SIGTERM", (pid) => pid],
+  ]) {
+    it(`stops cleanly on ${how}, leaving no worker`, async () => {
+      const at = await freePort()
+      const { child, exited } = runCli([dir, String(at)], started)
+      const up = await until(() =>
+        get("/vi/", { at }).then(
+          (r) => r.status === 200,
+          () => false,
+        ),
+      )
+      assert.ok(up, "the server answered")
+      const workers = childrenOf(child.pid)
+      assert.ok(workers.length >= 1, "it runs worker processes")
+      process.kill(target(child.pid), signal)
+      const { code } = await exited
+      assert.equal(code, 0)
+      assert.ok(await until(() => !groupAlive(child.pid), 5_000), "no worker is left")
+    })
+  }
+
+  it("leaves no worker when the primary is killed outright", async () => {
+    const at = await freePort()
+    const { child, exited } = runCli([dir, String(at)], started)
+    await until(() =>
+      get("/vi/", { at }).then(
+        (r) => r.status === 200,
+        () => false,
+      ),
+    )
+    process.kill(child.pid, "SIGKILL")
+    await exited
+    assert.ok(await until(() => !groupAlive(child.pid), 5_000), "no worker is left")
+  })
+
+  it("reports a port in use in one line and exits 1", async () => {
+    const taken = createServer()
+    await new Promise((r) => taken.listen(0, "0.0.0.0", r))
+    const at = taken.address().port
+    try {
+      const { child, exited } = runCli([dir, String(at)], started)
+      const { code, stderr } = await exited
+      assert.equal(code, 1)
+      assert.equal(stderr, `[bilateral] cannot listen on port ${at}: EADDRINUSE\n`)
+      assert.ok(await until(() => !groupAlive(child.pid), 5_000), "no worker is left")
+    } finally {
+      taken.close()
+    }
+  })
+
+  it("listens on the port it is given", async () => {
+    const at = await freePort()
+    const { child, exited } = runCli([dir, String(at)], started)
+    const up = await until(() =>
+      get("/", { at }).then(
+        (r) => r.status === 200,
+        () => false,
+      ),
+    )
+    process.kill(child.pid, "SIGTERM")
+    await exited
+    assert.ok(up)
   })
 })

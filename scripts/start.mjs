@@ -5,7 +5,7 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { datasetKey } from "../apps/web/scripts/dataset-key.mjs"
 import { ensureInstall } from "./ensure-install.mjs"
-import { serveSite } from "./serve.mjs"
+import { serveSiteWorkers } from "./serve.mjs"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const port = Number.parseInt(process.env.PORT ?? "3000", 10)
@@ -45,11 +45,11 @@ try {
 }
 
 try {
-  const server = await serveSite(site, port)
-  console.log(`[bilateral] serving the web app at http://localhost:${port}/ (Ctrl-C to stop)`)
-  const stop = () => server.close(() => process.exit(0))
-  process.on("SIGINT", stop)
-  process.on("SIGTERM", stop)
+  const server = await serveSiteWorkers(site, port, { exitOnSignal: true })
+  const workers = `${server.pids.length} worker process${server.pids.length === 1 ? "" : "es"}`
+  console.log(
+    `[bilateral] serving the web app at http://localhost:${port}/ with ${workers} (Ctrl-C to stop)`,
+  )
 } catch (error) {
   const reason =
     error?.code === "EADDRINUSE" ? "the port is in use" : (error?.code ?? "unknown error")
