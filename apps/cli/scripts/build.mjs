@@ -50,9 +50,13 @@ try {
 // by character at start-up (and fetched from a data: URL when `fetch` exists, which loads undici).
 // The build takes the bytes out into dist/chunks/yoga.wasm and has yoga-layout read that file and
 // hand it to its loader as `wasmBinary`, which Emscripten then instantiates as is.
+// yoga-layout waits for it with a top-level await, which only ESM can hold: for the UI build
+// (CommonJS) the module instead exports `yogaReady`, a promise settled once `Yoga` (a live binding
+// that Ink reads only when it lays out) is set; TuiBuild.ts imports it as `bilateral:yoga-ready`.
 const YOGA_WASM = "yoga.wasm"
+const YOGA_INIT = "const Yoga = wrapAssembly(await loadYoga());"
 let yogaWasm
-const yogaFromFile = {
+const yogaFromFile = (format) => ({
   name: "yoga-wasm-from-file",
   setup(build) {
     build.onLoad(
@@ -69,20 +73,80 @@ const yogaFromFile = {
         }
       },
     )
+    build.onResolve({ filter: /^bilateral:yoga-ready$/ }, async (args) => {
+      const yoga = await build.resolve("yoga-layout", {
+        kind: "import-statement",
+        resolveDir: args.resolveDir,
+      })
+      return { path: yoga.path }
+    })
     build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, (args) => {
       const source = readFileSync(args.path, "utf8")
-      if (!source.includes("await loadYoga()")) {
-        throw new Error(`yoga-layout changed: ${args.path} no longer calls loadYoga()`)
+      if (!source.includes(YOGA_INIT) || !source.includes("export default Yoga;")) {
+        throw new Error(`yoga-layout changed: ${args.path} no longer starts with \`${YOGA_INIT}\``)
       }
-      const wasm = `readFileSync(new URL("./${YOGA_WASM}", import.meta.url))`
-      return {
-        contents: `import { readFileSync } from "node:fs"\n${source.replace(
-          "await loadYoga()",
-          `await loadYoga({ wasmBinary: ${wasm} })`,
-        )}`,
-        loader: "js",
-      }
+      const contents =
+        format === "esm"
+          ? `import { readFileSync } from "node:fs"\n${source.replace(
+              YOGA_INIT,
+              `const Yoga = wrapAssembly(await loadYoga({ wasmBinary: readFileSync(new URL("./${YOGA_WASM}", import.meta.url)) }));`,
+            )}`
+          : `import { readFileSync } from "node:fs"\nimport { join } from "node:path"\n${source
+              .replace(
+                YOGA_INIT,
+                `let Yoga;\nexport const yogaReady = loadYoga({ wasmBinary: readFileSync(join(__dirname, "chunks", "${YOGA_WASM}")) }).then((module) => { Yoga = wrapAssembly(module) });`,
+              )
+              .replace("export default Yoga;", "export { Yoga as default };")}`
+      return { contents, loader: "js" }
     })
+  },
+})
+
+// Ink's reconciler awaits at its top level only when DEV=true, to connect React's devtools (not
+// installed: the full build leaves react-devtools-core external too). The UI build is CommonJS,
+// which cannot hold a top-level await: there both awaits become what they yield without devtools.
+const INK_DEV_AWAITS = [
+  [
+    "await import('./devtools.js');",
+    "throw Object.assign(new Error('react-devtools-core is not installed'), { code: 'ERR_MODULE_NOT_FOUND' });",
+  ],
+  ["? await loadPackageJson()", "? { name: undefined, version: undefined }"],
+]
+const inkWithoutDevtools = {
+  name: "ink-without-devtools",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      let source = readFileSync(args.path, "utf8")
+      for (const [from, to] of INK_DEV_AWAITS) {
+        if (!source.includes(from)) throw new Error(`ink changed: ${args.path} has no \`${from}\``)
+        source = source.replace(from, to)
+      }
+      return { contents: source, loader: "js" }
+    })
+  },
+}
+
+// Ink measures every piece of text with string-width, and so do its dependencies, through three
+// copies (two of 8.x, one of 7.x for wrap-ansi), each building a segmenter and regular expressions
+// of emoji and Unicode properties when it loads (15–25 ms before the first frame). In the builds,
+// every import of string-width gets src/tui/StringWidth.ts around Ink's own copy, which it loads
+// only for text that is not one column a character (src/render/OneColumn.ts).
+const STRING_WIDTH = require.resolve("string-width", { paths: [dirname(require.resolve("ink"))] })
+const STRING_WIDTH_FAST_PATH = join(root, "src", "tui", "StringWidth.ts")
+const oneStringWidth = {
+  name: "one-string-width",
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.namespace === "string-width"
+        ? { path: STRING_WIDTH }
+        : { path: "string-width", namespace: "string-width" },
+    )
+    build.onLoad({ filter: /.*/, namespace: "string-width" }, () => ({
+      contents: `import { withOneColumnFastPath } from ${JSON.stringify(STRING_WIDTH_FAST_PATH)}
+export default withOneColumnFastPath(() => require("string-width").default)`,
+      resolveDir: root,
+      loader: "js",
+    }))
   },
 }
 
@@ -92,6 +156,9 @@ const shared = {
   bundle: true,
   platform: "node",
   target: "node20",
+  // Node 20 has the `v` flag. Lowered, string-width's /^\p{RGI_Emoji}$/v becomes a RegExp built when
+  // the module loads (15–20 ms); as a literal, V8 compiles it only if it is ever used.
+  supported: { "regexp-set-notation": true },
   minifySyntax: true,
   metafile: true,
   // Written below, file by file, so that a build never leaves dist/ half-written (see there).
@@ -117,16 +184,18 @@ const full = await esbuild.build({
     // CommonJS packages bundled into ESM (React) call require() for Node built-ins.
     js: 'import { createRequire as __bilateralCreateRequire } from "node:module"; const require = __bilateralCreateRequire(import.meta.url);',
   },
-  plugins: [yogaFromFile],
+  plugins: [yogaFromFile("esm"), oneStringWidth],
 })
 
 // What the fast build leaves to the full one: Dispatch imports these on demand, and Fast.ts never
 // lets a command line that needs them reach it. Each becomes a module that throws if it ever did.
+// The UI build (TuiBuild.ts) keeps the UI.
 const FULL_BUILD_ONLY = /^\.\/(commands\/(Validate|New|Extract|Export)|tui\/RunTui|Loader)$/
-const fullBuildOnly = {
+const FULL_OR_UI_BUILD_ONLY = /^\.\/(commands\/(Validate|New|Extract|Export)|Loader)$/
+const fullBuildOnly = (filter) => ({
   name: "full-build-only",
   setup(build) {
-    build.onResolve({ filter: FULL_BUILD_ONLY }, (args) => ({
+    build.onResolve({ filter }, (args) => ({
       path: args.path,
       namespace: "full-build-only",
     }))
@@ -135,44 +204,68 @@ const fullBuildOnly = {
       loader: "js",
     }))
   },
-}
+})
 
 // The fast build is compiled by the launcher with vm.Script, as the body of the function Node
 // wraps CommonJS modules in; the file holds exactly that source, so that its code cache matches.
 const FAST_WRAPPER = ["(function (exports, require, module, __filename, __dirname) {", "\n})"]
-const fast = await esbuild.build({
-  ...shared,
-  entryPoints: { fast: "src/Fast.ts" },
-  entryNames: "[name]-[hash]",
-  format: "cjs",
-  // Less source to read and hash on each start; error messages never show its names.
-  minifyWhitespace: true,
-  minifyIdentifiers: true,
-  plugins: [fullBuildOnly],
-})
-const fastFile = fast.outputFiles.find((file) => file.path.endsWith(".js"))
-const fastName = fastFile.path.slice(outdir.length + 1)
-const fastSource = `${FAST_WRAPPER[0]}${fastFile.text}${FAST_WRAPPER[1]}`
+/** A build the launcher compiles with its code cache: one minified CommonJS file, wrapped. */
+const cachedBuild = async (name, entry, plugins) => {
+  const result = await esbuild.build({
+    ...shared,
+    entryPoints: { [name]: entry },
+    entryNames: "[name]-[hash]",
+    format: "cjs",
+    // Less source to read on each start; error messages never show its names.
+    minifyWhitespace: true,
+    minifyIdentifiers: true,
+    plugins,
+  })
+  const file = result.outputFiles.find((f) => f.path.endsWith(".js"))
+  return {
+    result,
+    path: file.path,
+    name: file.path.slice(outdir.length + 1),
+    source: `${FAST_WRAPPER[0]}${file.text}${FAST_WRAPPER[1]}`,
+  }
+}
+const fast = await cachedBuild("fast", "src/Fast.ts", [fullBuildOnly(FULL_BUILD_ONLY)])
+const tui = await cachedBuild("tui", "src/TuiBuild.ts", [
+  fullBuildOnly(FULL_OR_UI_BUILD_ONLY),
+  yogaFromFile("cjs"),
+  inkWithoutDevtools,
+  oneStringWidth,
+])
 
 const launcher = await esbuild.build({
   ...shared,
   entryPoints: { bilateral: "src/Launch.ts" },
   format: "cjs",
-  define: { ...shared.define, __BILATERAL_FAST_BUILD__: JSON.stringify(fastName) },
+  define: {
+    ...shared.define,
+    __BILATERAL_FAST_BUILD__: JSON.stringify(fast.name),
+    __BILATERAL_TUI_BUILD__: JSON.stringify(tui.name),
+  },
 })
+
+/** Compiles a cached build's source as the launcher does and runs its module body. */
+const compile = (build) => {
+  const script = new Script(build.source, { filename: build.path })
+  const module = { exports: {} }
+  script.runInThisContext()(module.exports, require, module, build.path, outdir)
+  return { script, exports: module.exports }
+}
 
 /**
  * Runs the fast build here, in this process, on the command lines a user runs most (every
  * relation's partner code comes from `countries --json`), and returns V8's code cache of it,
  * which then holds every function those runs compiled.
  */
-const warmCodeCache = async (file, source) => {
-  const script = new Script(source, { filename: file })
-  const module = { exports: {} }
-  script.runInThisContext()(module.exports, require, module, file, dirname(file))
+const warmFast = async (build) => {
+  const { script, exports } = compile(build)
   const runOnce = async (argv) => {
     let stdout = ""
-    const code = await module.exports.run({
+    const code = await exports.run({
       argv,
       env: { NO_COLOR: "1" },
       stdout: {
@@ -206,6 +299,13 @@ const warmCodeCache = async (file, source) => {
   return script.createCachedData()
 }
 
+/** Draws the UI build's first frames here (TuiBuild.ts `warmUp`) and returns its code cache. */
+const warmTui = async (build) => {
+  const { script, exports } = compile(build)
+  await exports.warmUp()
+  return script.createCachedData()
+}
+
 // Other processes may be running the CLI from dist/ while it is rebuilt (tests of several packages
 // on one machine). So dist/ is never emptied: each file is written beside its place and renamed
 // over it, chunks first (their names hash their content, so new ones never replace old ones) and
@@ -218,7 +318,6 @@ const put = (path, contents, mode) => {
   if (mode !== undefined) chmodSync(temp, mode)
   renameSync(temp, path)
 }
-const codeCache = await warmCodeCache(fastFile.path, fastSource)
 const written = new Set()
 const write = (path, contents, mode) => {
   written.add(path)
@@ -229,10 +328,14 @@ if (yogaWasm === undefined) throw new Error("build: yoga-layout's WebAssembly wa
 // Beside the chunks, which read it relative to their own URL.
 write(join(outdir, "chunks", YOGA_WASM), yogaWasm)
 write(join(outdir, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`)
-write(fastFile.path, fastSource)
-write(`${fastFile.path}.cache`, codeCache)
+// The UI build's warm-up reads yoga.wasm, written above.
+const caches = [await warmFast(fast), await warmTui(tui)]
+for (const [i, build] of [fast, tui].entries()) {
+  write(build.path, build.source)
+  write(`${build.path}.cache`, caches[i])
+}
 const merged = { inputs: {}, outputs: {} }
-for (const { metafile } of [full, fast, launcher]) {
+for (const { metafile } of [full, fast.result, tui.result, launcher]) {
   Object.assign(merged.inputs, metafile.inputs)
   Object.assign(merged.outputs, metafile.outputs)
 }

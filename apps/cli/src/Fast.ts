@@ -4,7 +4,8 @@
  * and argument errors. It is one CommonJS file without the UI, the loader, the schemas or the
  * export, which the launcher (Launch.ts) compiles with V8's code cache, so these commands start
  * in about the time Node itself takes. It runs the same `run` as the full build, so what they
- * print cannot differ; everything else is left to the full build (`start` returns false).
+ * print cannot differ. It also routes what it does not answer: the interactive UI on the embedded
+ * dataset to the UI build (TuiBuild.ts), everything else to the full build.
  */
 import { parseArgs } from "./cli/Args"
 import { type Io, isInteractive } from "./cli/Io"
@@ -22,31 +23,33 @@ const FROM_SNAPSHOT: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Whether the fast build answers this command line: help, version, an argument error (which
- * `run` reports exactly as the full build would), or one of the commands above on the embedded
- * dataset, not in the interactive UI.
+ * Which build answers a command line: this one for help, version, an argument error (which `run`
+ * reports exactly as the full build would) and the commands above on the embedded dataset; the UI
+ * build for the interactive UI on the embedded dataset; the full build for everything else.
  */
-export const answersFast = (io: Pick<Io, "argv" | "env" | "stdinIsTTY" | "stdout">): boolean => {
+export type Route = "fast" | "tui" | "full"
+
+/** The build that answers this command line (see `Route`). */
+export const routeOf = (io: Pick<Io, "argv" | "env" | "stdinIsTTY" | "stdout">): Route => {
   let invocation: ReturnType<typeof parseArgs>
   try {
     invocation = parseArgs(io.argv, io.env)
   } catch {
-    return true
+    return "fast"
   }
-  if (invocation._tag !== "Run") return true
-  return (
-    FROM_SNAPSHOT.has(invocation.command.name) &&
-    invocation.options.data === undefined &&
-    !isInteractive(invocation, io)
-  )
+  if (invocation._tag !== "Run") return "fast"
+  if (!FROM_SNAPSHOT.has(invocation.command.name) || invocation.options.data !== undefined) {
+    return "full"
+  }
+  return isInteractive(invocation, io) ? "tui" : "fast"
 }
 
-/** Runs this process's command line when the fast build answers it; false leaves it to the full build. */
-export const start = (): boolean => {
+/** Runs this process's command line when this build answers it; else says which build does. */
+export const start = (): Route => {
   const io = processIo()
-  if (!answersFast(io)) return false
-  exitWith(run(io))
-  return true
+  const route = routeOf(io)
+  if (route === "fast") exitWith(run(io))
+  return route
 }
 
 /** Runs one command line against `io`, for the build's warm-up run (scripts/build.mjs). */

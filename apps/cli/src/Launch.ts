@@ -1,8 +1,9 @@
 /**
  * `bilateral`'s executable (dist/bilateral.js), kept tiny: it compiles the fast build with V8's
  * code cache, which the build wrote beside it after running the fast commands once, so that
- * neither parsing nor compiling is repeated on each start. When the fast build does not answer
- * the command line (the UI, --data, validate, new, extract, export), it imports the full build.
+ * neither parsing nor compiling is repeated on each start. The fast build answers the command line
+ * or routes it: the interactive UI on the embedded dataset to the UI build (compiled the same
+ * way), everything else (--data, validate, new, extract, export) to the full build, imported.
  *
  * The cache is only an optimisation: V8 checks it against the source and its own version and
  * flags, and compiles as usual when it does not match (`cachedDataRejected`), or when it is missing.
@@ -12,27 +13,35 @@ import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { Script } from "node:vm"
 
-/** The fast build's file name in dist/, content-hashed so that a cache never outlives its code. */
+/** The fast and UI builds' file names in dist/, content-hashed so that a cache never outlives its code. */
 declare const __BILATERAL_FAST_BUILD__: string
+declare const __BILATERAL_TUI_BUILD__: string
 
 interface FastBuild {
-  readonly start: () => boolean
+  readonly start: () => "fast" | "tui" | "full"
 }
 
-const loadFast = (): FastBuild => {
-  const file = join(__dirname, __BILATERAL_FAST_BUILD__)
+interface TuiBuild {
+  readonly start: () => void
+}
+
+/** Compiles one build with its code cache and runs its module body; returns its exports. */
+const loadCached = <Exports>(name: string): Exports => {
+  const file = join(__dirname, name)
   let cachedData: Buffer | undefined
   try {
     cachedData = readFileSync(`${file}.cache`)
   } catch {}
   const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData })
-  const module = { exports: {} as FastBuild }
+  const module = { exports: {} as Exports }
   const init = script.runInThisContext() as (...args: unknown[]) => void
   init(module.exports, require, module, file, __dirname)
   return module.exports
 }
 
-if (!loadFast().start()) {
+const route = loadCached<FastBuild>(__BILATERAL_FAST_BUILD__).start()
+if (route === "tui") loadCached<TuiBuild>(__BILATERAL_TUI_BUILD__).start()
+if (route === "full") {
   import(pathToFileURL(join(__dirname, "full.mjs")).href).catch((error: unknown) => {
     process.stderr.write(`bilateral: internal error: ${String(error).split("\n")[0]}\n`)
     process.exitCode = 1

@@ -1,5 +1,6 @@
-// The build has three parts (scripts/build.mjs): the launcher dist/bilateral.js, the fast build
-// dist/fast-HASH.js with its V8 code cache, and the full build dist/full.mjs with its chunks.
+// The build has four parts (scripts/build.mjs): the launcher dist/bilateral.js, the fast build
+// dist/fast-HASH.js and the UI build dist/tui-HASH.js, each with its V8 code cache, and the full
+// build dist/full.mjs with its chunks.
 // Checked here: what each part holds (from esbuild's metafile), which part answers which command
 // line (by tracing the modules a run loads), that the fast build prints exactly what the full build
 // prints, and that V8 accepts the code cache the build wrote.
@@ -25,9 +26,9 @@ interface Meta {
 
 const meta = (): Meta => JSON.parse(readFileSync(join(dist, "meta.json"), "utf8"))
 
-/** The fast build's file name: the launcher names it, and it must exist beside it. */
-const fastName = (): string => {
-  const names = readdirSync(dist).filter((n) => /^fast-[A-Z0-9]+\.js$/.test(n))
+/** A cached build's file name: the launcher names it, and it must exist beside it. */
+const builtName = (kind: "fast" | "tui"): string => {
+  const names = readdirSync(dist).filter((n) => new RegExp(`^${kind}-[A-Z0-9]+\\.js$`).test(n))
   const named = names.filter((n) => readFileSync(CLI, "utf8").includes(JSON.stringify(n)))
   expect(named).toHaveLength(1)
   return named[0] ?? ""
@@ -63,7 +64,7 @@ const NOT_IN_FAST =
 describe("the fast build", () => {
   it("holds the commands and the snapshot, without the UI, the loader, the schemas or fast-check", () => {
     const m = meta()
-    const inputs = inputsOf(m, `dist/${fastName()}`)
+    const inputs = inputsOf(m, `dist/${builtName("fast")}`)
     expect(inputs.some((i) => /src\/commands\/Countries\.ts$/.test(i))).toBe(true)
     expect(inputs.some((i) => /packages\/data\/dist\/snapshot\.js$/.test(i))).toBe(true)
     expect(inputs.filter((i) => UI_PACKAGES.test(i) || NOT_IN_FAST.test(i))).toEqual([])
@@ -123,19 +124,37 @@ describe("the fast build", () => {
   })
 
   it("is compiled from the code cache the build wrote, which V8 accepts", () => {
-    const file = join(dist, fastName())
-    const check = `
+    expectCacheAccepted(join(dist, builtName("fast")))
+  })
+})
+
+describe("the UI build", () => {
+  it("holds the UI and the snapshot, without the loader, the schemas or the export", () => {
+    const inputs = inputsOf(meta(), `dist/${builtName("tui")}`)
+    expect(inputs.filter((i) => UI_PACKAGES.test(i)).length).toBeGreaterThan(0)
+    expect(inputs.some((i) => /src\/tui\/App\.tsx$/.test(i))).toBe(true)
+    expect(inputs.some((i) => /packages\/data\/dist\/snapshot\.js$/.test(i))).toBe(true)
+    expect(inputs.filter((i) => NOT_IN_FAST.test(i) && !/src\/tui\//.test(i))).toEqual([])
+  })
+
+  it("is compiled from the code cache the build wrote, which V8 accepts", () => {
+    expectCacheAccepted(join(dist, builtName("tui")))
+  })
+})
+
+/** Checks that V8 accepts the code cache beside a cached build, compiled as the launcher does. */
+function expectCacheAccepted(file: string): void {
+  const check = `
       const { readFileSync } = require("node:fs")
       const { Script } = require("node:vm")
       const file = ${JSON.stringify(file)}
       const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData: readFileSync(file + ".cache") })
       process.stdout.write(String(script.cachedDataRejected))
     `
-    const result = spawnSync(process.execPath, ["-e", check], { encoding: "utf8" })
-    expect(result.stderr).toBe("")
-    expect(result.stdout).toBe("false")
-  })
-})
+  const result = spawnSync(process.execPath, ["-e", check], { encoding: "utf8" })
+  expect(result.stderr).toBe("")
+  expect(result.stdout).toBe("false")
+}
 
 describe("the launcher", () => {
   it("is an executable file starting with a node shebang", () => {

@@ -5,11 +5,15 @@
  * ANSI escapes and zero-width marks take none.
  */
 
-// Made on first use: building it costs a few milliseconds that `--help` and JSON output never need.
+import { isOneColumnText } from "./OneColumn"
+
+// Made on first use, and only for text that is not one column a character (OneColumn.ts): its
+// first use loads ICU's break rules, which costs milliseconds that most output never needs.
 let segmenter: Intl.Segmenter | undefined
-const graphemes = (text: string) => {
+const graphemes = (text: string): Iterable<string> => {
+  if (isOneColumnText(text)) return text
   segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })
-  return segmenter.segment(text)
+  return Array.from(segmenter.segment(text), (s) => s.segment)
 }
 
 // CSI and OSC escape sequences, as colour libraries emit them.
@@ -45,18 +49,15 @@ const clusterWidth = (cluster: string): number => {
   return 1
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
-
 /**
  * The number of terminal columns `text` takes.
  * @example
  * displayWidth("Việt Nam") // 8, whether precomposed or decomposed
  */
 export const displayWidth = (text: string): number => {
-  // Printable ASCII takes one column a character: no need to segment (and to load ICU's rules).
-  if (PRINTABLE_ASCII.test(text)) return text.length
+  if (isOneColumnText(text)) return text.length
   let width = 0
-  for (const { segment } of graphemes(stripAnsi(text).normalize("NFC"))) {
+  for (const segment of graphemes(stripAnsi(text).normalize("NFC"))) {
     width += clusterWidth(segment)
   }
   return width
@@ -80,7 +81,7 @@ export const truncate = (text: string, width: number): string => {
   if (width <= 0) return ""
   let out = ""
   let used = 0
-  for (const { segment } of graphemes(plain)) {
+  for (const segment of graphemes(plain)) {
     const w = clusterWidth(segment)
     if (used + w > width - 1) break
     out += segment

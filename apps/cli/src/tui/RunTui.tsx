@@ -26,14 +26,36 @@ const ENTER_ALTERNATE_SCREEN = "\u001b[?1049h\u001b[H"
 const LEAVE_ALTERNATE_SCREEN = "\u001b[?1049l"
 const SHOW_CURSOR = "\u001b[?25h"
 
+/**
+ * Holds Node's warnings (which its default listener prints to stderr, over the UI) while the UI
+ * runs; the returned function puts the listeners back and hands them what was held, so each
+ * warning is printed once the terminal's own screen is back.
+ */
+const holdWarnings = (): (() => void) => {
+  const printers = process.listeners("warning")
+  const held: Error[] = []
+  const hold = (warning: Error) => {
+    held.push(warning)
+  }
+  process.removeAllListeners("warning")
+  process.on("warning", hold)
+  return () => {
+    process.off("warning", hold)
+    for (const printer of printers) process.on("warning", printer)
+    for (const warning of held) for (const printer of printers) printer(warning)
+  }
+}
+
 /** Runs the UI until the user quits. */
 export const runTui = async (index: BilateralIndex, options: TuiOptions): Promise<void> => {
   const stdout = process.stdout
+  const releaseWarnings = holdWarnings()
   let restored = false
   const restore = () => {
     if (restored) return
     restored = true
     stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR)
+    releaseWarnings()
   }
   stdout.write(ENTER_ALTERNATE_SCREEN)
   process.once("exit", restore)
