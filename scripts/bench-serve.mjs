@@ -1,10 +1,12 @@
 // Bench of `npm start`'s server (scripts/serve.mjs) against nginx on the same apps/web/out, in one
 // run: requests per second at 200 connections on `/` and on a relation page, measured by wrk,
-// alternating the two servers so that the machine's drift falls on both. Prints the ratio. nginx
-// and wrk are Debian packages; when either is missing the bench says so and skips.
+// alternating the two servers round by round so that the machine's drift falls on both; prints the
+// medians, their ratio, the errors (non-2xx/3xx, socket errors and timeouts), the load average,
+// and each server's process count and RSS (all processes). nginx and wrk are Debian packages;
+// when either is missing the bench says so and skips.
 import { execFileSync, spawn } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { loadavg, tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -105,34 +107,47 @@ const describeTree = (name, pid) => {
   return `${name}: ${tree.workers} worker${tree.workers === 1 ? "" : "s"} + primary, RSS ${tree.rss.toFixed(0)} MB`
 }
 
-const rate = (port, path) => {
+const ROUNDS = 5
+const SECONDS = 3
+const rate = (port, path, seconds = SECONDS) => {
   const out = execFileSync(
     wrk,
-    ["-t2", "-c200", "-d4s", "--latency", `http://127.0.0.1:${port}${path}`],
+    ["-t2", "-c200", `-d${seconds}s`, "--latency", `http://127.0.0.1:${port}${path}`],
     { encoding: "utf8" },
   )
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? Number.NaN)
-  const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? "0"
-  const socket = /Socket errors: (.*)/.exec(out)?.[1]
-  return { rps, errors: Number(errors), socket }
+  // Errors: responses other than 2xx/3xx, and failed or timed-out (> 2 s) requests.
+  const status = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0)
+  const socket = (/Socket errors: (.*)/.exec(out)?.[1] ?? "")
+    .split(",")
+    .reduce((n, part) => n + Number(/\d+/.exec(part)?.[0] ?? 0), 0)
+  return { rps, errors: status + socket }
 }
 
-console.log("serve bench: requests/s at 200 connections (wrk, 2 threads, 4 s), npm start vs nginx")
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")
+console.log(
+  `serve bench: requests/s at 200 connections (wrk, 2 threads), median of ${ROUNDS} alternating ${SECONDS} s rounds after a 1 s warm-up, npm start vs nginx; load average ${load()}`,
+)
 for (const path of paths) {
   const a = []
   const b = []
-  for (let round = 0; round < 3; round++) {
+  rate(OURS, path, 1)
+  rate(THEIRS, path, 1)
+  for (let round = 0; round < ROUNDS; round++) {
     a.push(rate(OURS, path))
     b.push(rate(THEIRS, path))
   }
   const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]
   const ra = median(a.map((x) => x.rps))
   const rb = median(b.map((x) => x.rps))
-  const errors = a.reduce((n, x) => n + x.errors, 0)
-  const socket = a.map((x) => x.socket).filter(Boolean)
+  const errors = (xs) => xs.reduce((n, x) => n + x.errors, 0)
   console.log(
-    `  ${path.padEnd(24)} npm start ${ra.toFixed(0).padStart(7)}/s   nginx ${rb.toFixed(0).padStart(7)}/s   ratio ${(ra / rb).toFixed(2)}×   errors ${errors}${socket.length ? ` (socket: ${socket.join("; ")})` : ""}`,
+    `  ${path.padEnd(24)} npm start ${ra.toFixed(0).padStart(7)}/s   nginx ${rb.toFixed(0).padStart(7)}/s   ratio ${(ra / rb).toFixed(2)}×   errors ${errors(a)} (nginx ${errors(b)})`,
   )
 }
 console.log(`  ${describeTree("npm start", ours.pid)}; ${describeTree("nginx", theirs.pid)}`)
+console.log(`  load average at the end ${load()}`)
 stop()
