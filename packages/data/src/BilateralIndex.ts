@@ -190,23 +190,30 @@ export const makeIndex = (dataset: Dataset, about?: DatasetAbout): BilateralInde
     involvesSubject(relation) ? partnerOf(relation).toLowerCase() : relation.id
   const slugs = new Map<string, Relation>(relations.map((r) => [slugOf(r), r] as const))
 
-  const names = new Map<string, Relation>()
-  // Relations with the subject first, so that a partner's code or name picks its relation with
-  // the subject rather than one between two other countries.
-  const bySubjectFirst = [
-    ...relations.filter(involvesSubject),
-    ...relations.filter((r) => !involvesSubject(r)),
-  ]
-  for (const relation of relations) names.set(foldText(relation.id), relation)
-  for (const relation of bySubjectFirst) {
-    const partner = countries.get(partnerOf(relation))
-    const keys = [
-      slugOf(relation),
-      partnerOf(relation),
-      ...Object.values(partner?.name ?? {}),
-      ...Object.values(partner?.officialName ?? {}),
+  // Built on first lookup, like the collections below: listing relations needs no name.
+  let names: Map<string, Relation> | undefined
+  const namesOf = (): Map<string, Relation> => {
+    if (names !== undefined) return names
+    const built = new Map<string, Relation>()
+    // Relations with the subject first, so that a partner's code or name picks its relation with
+    // the subject rather than one between two other countries.
+    const bySubjectFirst = [
+      ...relations.filter(involvesSubject),
+      ...relations.filter((r) => !involvesSubject(r)),
     ]
-    for (const key of keys) if (!names.has(foldText(key))) names.set(foldText(key), relation)
+    for (const relation of relations) built.set(foldText(relation.id), relation)
+    for (const relation of bySubjectFirst) {
+      const partner = countries.get(partnerOf(relation))
+      const keys = [
+        slugOf(relation),
+        partnerOf(relation),
+        ...Object.values(partner?.name ?? {}),
+        ...Object.values(partner?.officialName ?? {}),
+      ]
+      for (const key of keys) if (!built.has(foldText(key))) built.set(foldText(key), relation)
+    }
+    names = built
+    return built
   }
 
   // Built on first use: most callers never search, or never list a source's facts.
@@ -314,7 +321,7 @@ export const makeIndex = (dataset: Dataset, about?: DatasetAbout): BilateralInde
     relationBySlug: (slug) => slugs.get(slug.trim().toLowerCase()),
     relations,
     relation: (id) => relationsById.get(id),
-    resolveRelation: (codeOrName) => names.get(foldText(codeOrName)),
+    resolveRelation: (codeOrName) => namesOf().get(foldText(codeOrName)),
     country: (code) => countries.get(code.trim().toUpperCase()),
     person: (id) => people.get(id),
     organisation: (id) => organisations.get(id),

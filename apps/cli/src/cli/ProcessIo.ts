@@ -2,6 +2,7 @@
  * The running process as the CLI's `Io`, and the one place that turns a run's result into the
  * exit status. Both entries use it: the fast build (Fast.ts) and the full one (bilateral.ts).
  */
+import { isatty } from "node:tty"
 import type { Io } from "./Io"
 
 /** This process's arguments, environment, streams, clock and terminal, as an `Io`. */
@@ -14,7 +15,9 @@ export const processIo = (): Io => {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // Asked of the file descriptor: `process.stdin` is a stream made on first use, which only
+    // the interactive UI needs.
+    stdinIsTTY: isatty(0),
     now: () => new Date(),
     setRawMode: (on) => {
       if (process.stdin.isTTY) process.stdin.setRawMode(on)
