@@ -1,5 +1,6 @@
 /**
- * A relation's page is a bounded overview: cooperation, statements and claims are summarised there
+ * A relation's page is a bounded overview: indicators, cooperation, statements and claims are
+ * summarised there
  * and listed in full on pages of their own under it (/{lang}/countries/{code}/{part}/). Every
  * in-site link with a fragment (source pages, search index, summaries, compare files) lands on an
  * element with that id. Everything expected is read from the dataset.
@@ -35,6 +36,11 @@ for (const { slug, view } of relations) {
     for (const lang of LANGS) {
       await page.goto(`/${lang}/countries/${slug}/`)
       await expect(page.locator('main [id^="claim-"], main [id^="fact-"]')).toHaveCount(0)
+      // At most a few of its indicators, however many it has.
+      const indicators = page.locator('#indicators article[id^="indicator-"]')
+      expect(await indicators.count()).toBeLessThanOrEqual(
+        Math.min(4, view.facts.indicators.length),
+      )
       // Its statements are a few of the first ones, not all of them.
       const statements = view.facts.statements
       const shown = page.locator("#statements li")
@@ -83,8 +89,11 @@ for (const { slug, view } of relations) {
     }
   })
 
-  test(`the ${slug} page links to all its statements and cooperation facts`, async ({ page }) => {
+  test(`the ${slug} page links to all its indicators, statements and cooperation facts`, async ({
+    page,
+  }) => {
     const parts = [
+      { part: "indicators", ids: view.facts.indicators.map((s) => s.id) },
       { part: "statements", ids: view.facts.statements.map((s) => s.id) },
       { part: "cooperation", ids: cooperationIds(view.facts).map((f) => f.id) },
     ] as const
@@ -99,8 +108,11 @@ for (const { slug, view } of relations) {
         await expect(all).toContainText(String(ids.length))
         await all.click()
         await expect(page).toHaveURL(`/${lang}/countries/${slug}/${part}/`)
-        await expect(page.locator(`#${part} [id^="fact-"]`)).toHaveCount(ids.length)
-        for (const id of ids) await expect(page.locator(`#fact-${id}`)).toHaveCount(1)
+        // Indicators are articles (their headings' ids share the prefix); facts are list items.
+        const entry = part === "indicators" ? 'article[id^="indicator-"]' : '[id^="fact-"]'
+        await expect(page.locator(`#${part} ${entry}`)).toHaveCount(ids.length)
+        const prefix = part === "indicators" ? "indicator-" : "fact-"
+        for (const id of ids) await expect(page.locator(`#${prefix}${id}`)).toHaveCount(1)
       }
     }
   })
@@ -155,10 +167,11 @@ test("every in-site link with a fragment lands on an element with that id", asyn
 }) => {
   const targets = await fragmentLinks(request, index)
   expect(await unlanded(request, targets)).toEqual([])
-  // Each claim, statement and cooperation fact is quoted on a source page, which links to it on
+  // Each indicator, claim, statement and cooperation fact is quoted on a source page, which links to it on
   // its relation's page for that part.
   for (const { slug, view } of relations) {
     const expected = [
+      ...view.facts.indicators.map((s) => `indicators/#indicator-${s.id}`),
       ...view.claims.map(({ claim }) => `claims/#claim-${claim.id}`),
       ...view.facts.statements.map((s) => `statements/#fact-${s.id}`),
       ...cooperationIds(view.facts).map((f) => `cooperation/#fact-${f.id}`),

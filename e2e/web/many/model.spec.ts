@@ -64,7 +64,7 @@ for (const lang of LANGS) {
   }) => {
     if (!several) throw new Error("the fixture should have a figure with differing reports")
     const { slug, series, o } = several
-    await page.goto(`/${lang}/countries/${slug}/`)
+    await page.goto(`/${lang}/countries/${slug}/indicators/`)
     const date = observationSpanLabel(o, lang) ?? (o.date ? formatDate(o.date, lang) : "")
     const startsWith = new RegExp(`^${date.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)
     const row = page

@@ -158,6 +158,8 @@ export const en: Dictionary = {
     duration: (d) => `for ${d}`,
     by: (who) => `By ${who}`,
     proposedBy: (c) => `proposed by ${c}`,
+    allIndicators: (n) =>
+      `All ${n} ${n === 1 ? "indicator" : "indicators"} with their charts and figures`,
     allStatements: (n) => `All ${n} ${n === 1 ? "statement" : "statements"}`,
     allCooperation: (n) => `All ${n} ${n === 1 ? "cooperation fact" : "cooperation facts"}`,
     allClaims: (n) => `All ${n} ${n === 1 ? "claim" : "claims"} with their checks`,

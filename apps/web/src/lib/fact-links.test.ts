@@ -25,13 +25,13 @@ describe("where a relation's entries are shown", () => {
     }
   })
 
-  it("keeps agreements and indicators on the relation page", () => {
+  it("puts every indicator on the indicators page and keeps agreements on the relation page", () => {
+    expect(entryPath("kz", { collection: "indicators", id: "i" })).toBe(
+      `countries/kz/indicators/#${anchors.indicator("i")}`,
+    )
     expect(partOf("agreements")).toBeUndefined()
     expect(entryPath("kz", { collection: "agreements", id: "a" })).toBe(
       `countries/kz/#${anchors.agreement("a")}`,
-    )
-    expect(entryPath("kz", { collection: "indicators", id: "i" })).toBe(
-      `countries/kz/#${anchors.indicator("i")}`,
     )
   })
 })

@@ -1,6 +1,7 @@
 /**
  * Where a sourced fact is shown on the site: its relation's page and the anchor of its entry, the
- * part page that lists its collection in full (claims, statements, cooperation), or, for an event,
+ * part page that lists its collection in full (indicators, cooperation, statements, claims), or,
+ * for an event,
  * its entry on the relation's timeline (the relation page lists only recent ones). The source
  * pages and the search index link every fact to that place.
  */
@@ -15,6 +16,8 @@ import { anchors, type RelationPart, relationPath, routes } from "./routes"
  */
 export const partOf = (collection: SourcedFact["collection"]): RelationPart | undefined => {
   switch (collection) {
+    case "indicators":
+      return "indicators"
     case "claims":
       return "claims"
     case "statements":

@@ -1,7 +1,7 @@
 /**
- * A relation's page (/{lang}/countries/{code}): key facts, the status timeline, a chart for every
- * indicator, visits and contacts with their counts and the most recent events, agreements, and
- * bounded summaries of cooperation, statements and the articles' claims checked, each linking to
+ * A relation's page (/{lang}/countries/{code}): key facts, the status timeline, visits and
+ * contacts with their counts and the most recent events, agreements, and bounded summaries of the
+ * indicators, cooperation, statements and the articles' claims checked, each linking to
  * its page under the relation ([part]/page.tsx, `RELATION_PARTS`), which lists them in full. The
  * relation's view is taken once here and passed to each section (the files beside this one).
  */
@@ -20,7 +20,7 @@ import { AgreementsSection } from "./AgreementsSection"
 import { ClaimsSummary } from "./ClaimsSection"
 import { CooperationSummary } from "./CooperationSection"
 import { ExchangesSection } from "./ExchangesSection"
-import { IndicatorsSection } from "./IndicatorsSection"
+import { IndicatorsSummary } from "./IndicatorsSection"
 import { KeyFactsSection } from "./KeyFactsSection"
 import { SourcesSection } from "./SourcesSection"
 import { StatementsSummary } from "./StatementsSection"
@@ -96,7 +96,7 @@ export default async function CountryPage({ params }: Props) {
 
       <KeyFactsSection view={view} lang={lang} />
       <StatusSection view={view} lang={lang} />
-      <IndicatorsSection view={view} lang={lang} />
+      <IndicatorsSummary view={view} lang={lang} />
       <ExchangesSection view={view} events={index.events({ relation: relation.id })} lang={lang} />
       <AgreementsSection view={view} lang={lang} />
       <CooperationSummary view={view} lang={lang} />

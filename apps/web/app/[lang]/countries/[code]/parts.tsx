@@ -9,6 +9,7 @@ import type { Dictionary } from "@/i18n"
 import type { RelationPart } from "@/lib/routes"
 import { ClaimsSection } from "./ClaimsSection"
 import { CooperationSection, cooperationCount } from "./CooperationSection"
+import { IndicatorsSection } from "./IndicatorsSection"
 import type { SectionProps } from "./Section"
 import { StatementsSection } from "./StatementsSection"
 
@@ -21,6 +22,11 @@ export const PARTS: Record<
     Full: (props: SectionProps) => ReactNode
   }
 > = {
+  indicators: {
+    title: (t) => t.country.indicators,
+    count: (view) => view.facts.indicators.length,
+    Full: IndicatorsSection,
+  },
   cooperation: {
     title: (t) => t.country.cooperation,
     count: cooperationCount,
