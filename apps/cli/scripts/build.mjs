@@ -150,6 +150,28 @@ export default withOneColumnFastPath(() => require("string-width").default)`,
   },
 }
 
+// Ink writes each frame through ansi-tokenize's styledCharsToString, which asks diffAnsiCodes what
+// changes between every two neighbouring characters. The builds hand it src/tui/AnsiDiff.ts
+// around the real one, which answers at once when both have the same style (most of them).
+const ANSI_DIFF_FAST_PATH = join(root, "src", "tui", "AnsiDiff.ts")
+const ansiDiffFastPath = {
+  name: "ansi-diff-fast-path",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/diff\.js$/ }, (args) =>
+      /@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/.test(args.importer)
+        ? { path: join(dirname(args.importer), "diff.js"), namespace: "ansi-diff" }
+        : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: "ansi-diff" }, (args) => ({
+      contents: `import { diffAnsiCodes as diff } from ${JSON.stringify(args.path)}
+import { withSameStyleFastPath } from ${JSON.stringify(ANSI_DIFF_FAST_PATH)}
+export const diffAnsiCodes = withSameStyleFastPath(diff)`,
+      resolveDir: root,
+      loader: "js",
+    }))
+  },
+}
+
 const shared = {
   absWorkingDir: root,
   outdir,
@@ -184,7 +206,7 @@ const full = await esbuild.build({
     // CommonJS packages bundled into ESM (React) call require() for Node built-ins.
     js: 'import { createRequire as __bilateralCreateRequire } from "node:module"; const require = __bilateralCreateRequire(import.meta.url);',
   },
-  plugins: [yogaFromFile("esm"), oneStringWidth],
+  plugins: [yogaFromFile("esm"), oneStringWidth, ansiDiffFastPath],
 })
 
 // What the fast build leaves to the full one: Dispatch imports these on demand, and Fast.ts never
@@ -235,6 +257,7 @@ const tui = await cachedBuild("tui", "src/TuiBuild.ts", [
   yogaFromFile("cjs"),
   inkWithoutDevtools,
   oneStringWidth,
+  ansiDiffFastPath,
 ])
 
 const launcher = await esbuild.build({
