@@ -95,7 +95,13 @@ export const sourceIds = index.dataset.sources.map((s) => s.id)
  * The pages under each relation's page (`/{lang}/countries/{code}/{part}/`), each listing one long
  * section in full; the relation page shows a summary of each with a link there.
  */
-export const RELATION_PARTS = ["indicators", "cooperation", "statements", "claims"] as const
+export const RELATION_PARTS = [
+  "indicators",
+  "agreements",
+  "cooperation",
+  "statements",
+  "claims",
+] as const
 
 /** Every page of one language of the site built from `data`, as paths after `/{lang}/`. */
 export const sitePathsOf = (data: BilateralIndex): string[] => {

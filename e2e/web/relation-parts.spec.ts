@@ -1,6 +1,6 @@
 /**
- * A relation's page is a bounded overview: indicators, cooperation, statements and claims are
- * summarised there
+ * A relation's page is a bounded overview: indicators, agreements, cooperation, statements and
+ * claims are summarised there
  * and listed in full on pages of their own under it (/{lang}/countries/{code}/{part}/). Every
  * in-site link with a fragment (source pages, search index, summaries, compare files) lands on an
  * element with that id. Everything expected is read from the dataset.
@@ -30,16 +30,22 @@ const cooperationIds = (facts: (typeof relations)[number]["view"]["facts"]) => [
 const PARTS_NAV = { vi: "Các trang của mối quan hệ", en: "Pages of this relation" } as const
 
 for (const { slug, view } of relations) {
-  test(`the ${slug} page lists no claim, statement or cooperation entry itself`, async ({
+  test(`the ${slug} page lists no agreement, claim, statement or cooperation entry itself`, async ({
     page,
   }) => {
     for (const lang of LANGS) {
       await page.goto(`/${lang}/countries/${slug}/`)
-      await expect(page.locator('main [id^="claim-"], main [id^="fact-"]')).toHaveCount(0)
+      await expect(
+        page.locator('main [id^="claim-"], main [id^="fact-"], main [id^="agreement-"]'),
+      ).toHaveCount(0)
       // At most a few of its indicators, however many it has.
       const indicators = page.locator('#indicators article[id^="indicator-"]')
       expect(await indicators.count()).toBeLessThanOrEqual(
         Math.min(4, view.facts.indicators.length),
+      )
+      const agreements = page.locator("#agreements li")
+      expect(await agreements.count()).toBeLessThanOrEqual(
+        Math.min(3, view.facts.agreements.length),
       )
       // Its statements are a few of the first ones, not all of them.
       const statements = view.facts.statements
@@ -89,11 +95,12 @@ for (const { slug, view } of relations) {
     }
   })
 
-  test(`the ${slug} page links to all its indicators, statements and cooperation facts`, async ({
+  test(`the ${slug} page links to all its indicators, agreements, statements and cooperation facts`, async ({
     page,
   }) => {
     const parts = [
       { part: "indicators", ids: view.facts.indicators.map((s) => s.id) },
+      { part: "agreements", ids: view.facts.agreements.map((a) => a.id) },
       { part: "statements", ids: view.facts.statements.map((s) => s.id) },
       { part: "cooperation", ids: cooperationIds(view.facts).map((f) => f.id) },
     ] as const
@@ -108,10 +115,11 @@ for (const { slug, view } of relations) {
         await expect(all).toContainText(String(ids.length))
         await all.click()
         await expect(page).toHaveURL(`/${lang}/countries/${slug}/${part}/`)
-        // Indicators are articles (their headings' ids share the prefix); facts are list items.
-        const entry = part === "indicators" ? 'article[id^="indicator-"]' : '[id^="fact-"]'
+        const prefix =
+          part === "indicators" ? "indicator-" : part === "agreements" ? "agreement-" : "fact-"
+        // Indicators are articles (their headings' ids share the prefix); the others list items.
+        const entry = part === "indicators" ? 'article[id^="indicator-"]' : `[id^="${prefix}"]`
         await expect(page.locator(`#${part} ${entry}`)).toHaveCount(ids.length)
-        const prefix = part === "indicators" ? "indicator-" : "fact-"
         for (const id of ids) await expect(page.locator(`#${prefix}${id}`)).toHaveCount(1)
       }
     }
@@ -167,11 +175,16 @@ test("every in-site link with a fragment lands on an element with that id", asyn
 }) => {
   const targets = await fragmentLinks(request, index)
   expect(await unlanded(request, targets)).toEqual([])
-  // Each indicator, claim, statement and cooperation fact is quoted on a source page, which links to it on
+  // Each indicator, agreement, claim, statement and cooperation fact is quoted on a source page,
+  // which links to it on
   // its relation's page for that part.
-  for (const { slug, view } of relations) {
+  for (const { relation, slug, view } of relations) {
     const expected = [
       ...view.facts.indicators.map((s) => `indicators/#indicator-${s.id}`),
+      // An agreement of several relations is linked on its first relation's page.
+      ...index.dataset.agreements
+        .filter((a) => a.relations[0] === relation.id)
+        .map((a) => `agreements/#agreement-${a.id}`),
       ...view.claims.map(({ claim }) => `claims/#claim-${claim.id}`),
       ...view.facts.statements.map((s) => `statements/#fact-${s.id}`),
       ...cooperationIds(view.facts).map((f) => `cooperation/#fact-${f.id}`),

@@ -64,7 +64,9 @@ test("places and agreements are found and lead to their entry", async ({ page })
   await expect(option).toBeVisible()
   await option.click()
   await expect(page).toHaveURL(
-    new RegExp(`/en/countries/${index.slugOf(home)}/#agreement-${literal(agreement.id)}$`),
+    new RegExp(
+      `/en/countries/${index.slugOf(home)}/agreements/#agreement-${literal(agreement.id)}$`,
+    ),
   )
 })
 

@@ -160,6 +160,8 @@ export const en: Dictionary = {
     proposedBy: (c) => `proposed by ${c}`,
     allIndicators: (n) =>
       `All ${n} ${n === 1 ? "indicator" : "indicators"} with their charts and figures`,
+    allAgreements: (n) =>
+      `All ${n} ${n === 1 ? "agreement or instrument" : "agreements and instruments"}`,
     allStatements: (n) => `All ${n} ${n === 1 ? "statement" : "statements"}`,
     allCooperation: (n) => `All ${n} ${n === 1 ? "cooperation fact" : "cooperation facts"}`,
     allClaims: (n) => `All ${n} ${n === 1 ? "claim" : "claims"} with their checks`,

@@ -163,6 +163,7 @@ export const vi = {
     by: (who: string) => `Thực hiện: ${who}`,
     proposedBy: (c: string) => `đề xuất bởi ${c}`,
     allIndicators: (n: number) => `Xem cả ${n} chỉ số, mỗi chỉ số có biểu đồ hoặc số liệu`,
+    allAgreements: (n: number) => `Xem cả ${n} hiệp định và văn kiện`,
     allStatements: (n: number) => `Xem cả ${n} phát biểu`,
     allCooperation: (n: number) => `Xem cả ${n} mục hợp tác`,
     allClaims: (n: number) => `Xem cả ${n} khẳng định và kết quả kiểm tra`,

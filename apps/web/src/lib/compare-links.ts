@@ -2,7 +2,7 @@
  * Where a count in a comparison leads. Figures read from facts (establishment, age, latest
  * figures, growth, the latest top-level visit) carry their provenance in the relation's profile
  * and link to their quotes; a count has no single quote, so it links to the list of the facts it
- * counts: the filtered timeline, the section of the relation page, or the card of its cooperation
+ * counts: the filtered timeline, the relation's agreements page, or the card of its cooperation
  * page.
  */
 import type { Relation } from "@bilateral/domain"
@@ -22,7 +22,7 @@ export const countHref = (lang: Lang, relation: Relation, key: string): string |
     case "visits-top-level":
       return routes.timeline(lang, { country: slug, kind: "Visit" })
     case "agreements":
-      return routes.country(lang, slug, "agreements")
+      return routes.relationPart(lang, slug, "agreements")
     case "sister-regions":
       // The card is on the cooperation page only when the relation has sister regions.
       return viewOf(relation).facts.sisterRegions.length > 0

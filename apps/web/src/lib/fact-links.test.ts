@@ -25,13 +25,16 @@ describe("where a relation's entries are shown", () => {
     }
   })
 
-  it("puts every indicator on the indicators page and keeps agreements on the relation page", () => {
+  it("puts indicators and agreements on their pages, and the relation's own facts on its page", () => {
     expect(entryPath("kz", { collection: "indicators", id: "i" })).toBe(
       `countries/kz/indicators/#${anchors.indicator("i")}`,
     )
-    expect(partOf("agreements")).toBeUndefined()
     expect(entryPath("kz", { collection: "agreements", id: "a" })).toBe(
-      `countries/kz/#${anchors.agreement("a")}`,
+      `countries/kz/agreements/#${anchors.agreement("a")}`,
+    )
+    expect(partOf("relations")).toBeUndefined()
+    expect(entryPath("kz", { collection: "relations", id: "vn-kz" })).toBe(
+      "countries/kz/#key-facts",
     )
   })
 })

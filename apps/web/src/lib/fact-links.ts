@@ -1,6 +1,7 @@
 /**
  * Where a sourced fact is shown on the site: its relation's page and the anchor of its entry, the
- * part page that lists its collection in full (indicators, cooperation, statements, claims), or,
+ * part page that lists its collection in full (indicators, agreements, cooperation, statements,
+ * claims), or,
  * for an event,
  * its entry on the relation's timeline (the relation page lists only recent ones). The source
  * pages and the search index link every fact to that place.
@@ -18,6 +19,8 @@ export const partOf = (collection: SourcedFact["collection"]): RelationPart | un
   switch (collection) {
     case "indicators":
       return "indicators"
+    case "agreements":
+      return "agreements"
     case "claims":
       return "claims"
     case "statements":

@@ -33,7 +33,13 @@ export const timelineSearch = (query: TimelineQuery): string => {
  * the relation page shows a bounded summary of each with a link here. One page per part and
  * relation is written at build time.
  */
-export const RELATION_PARTS = ["indicators", "cooperation", "statements", "claims"] as const
+export const RELATION_PARTS = [
+  "indicators",
+  "agreements",
+  "cooperation",
+  "statements",
+  "claims",
+] as const
 
 /** One of the pages under a relation's page (`RELATION_PARTS`). */
 export type RelationPart = (typeof RELATION_PARTS)[number]
@@ -77,8 +83,8 @@ export const routes = {
 
 /**
  * The ids of entries on a relation's pages, which addresses and the search index point at:
- * agreements on the relation page (`routes.country(lang, slug, anchor)`); indicators, claims,
- * statements and cooperation facts on their part pages (`routes.relationPart`, see
+ * indicators, agreements, claims, statements and cooperation facts, each on its part page under
+ * the relation (`routes.relationPart`, see
  * `lib/fact-links.ts`), whose cards are anchored by `cooperationCard`. Events are anchored on the
  * relation's timeline (`routes.event`), which lists all of them; the relation page lists only the
  * most recent few.

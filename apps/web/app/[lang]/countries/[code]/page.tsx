@@ -1,7 +1,7 @@
 /**
  * A relation's page (/{lang}/countries/{code}): key facts, the status timeline, visits and
- * contacts with their counts and the most recent events, agreements, and bounded summaries of the
- * indicators, cooperation, statements and the articles' claims checked, each linking to
+ * contacts with their counts and the most recent events, and bounded summaries of the indicators,
+ * agreements, cooperation, statements and the articles' claims checked, each linking to
  * its page under the relation ([part]/page.tsx, `RELATION_PARTS`), which lists them in full. The
  * relation's view is taken once here and passed to each section (the files beside this one).
  */
@@ -16,7 +16,7 @@ import { dictionary, isLang, LANGS } from "@/i18n"
 import { data, relationBySlug, relationTitle, slugOf, viewOf } from "@/lib/data"
 import { routes } from "@/lib/routes"
 import { toneStyle } from "@/lib/tone"
-import { AgreementsSection } from "./AgreementsSection"
+import { AgreementsSummary } from "./AgreementsSection"
 import { ClaimsSummary } from "./ClaimsSection"
 import { CooperationSummary } from "./CooperationSection"
 import { ExchangesSection } from "./ExchangesSection"
@@ -98,7 +98,7 @@ export default async function CountryPage({ params }: Props) {
       <StatusSection view={view} lang={lang} />
       <IndicatorsSummary view={view} lang={lang} />
       <ExchangesSection view={view} events={index.events({ relation: relation.id })} lang={lang} />
-      <AgreementsSection view={view} lang={lang} />
+      <AgreementsSummary view={view} lang={lang} />
       <CooperationSummary view={view} lang={lang} />
       <StatementsSummary view={view} lang={lang} />
       <ClaimsSummary view={view} lang={lang} />

@@ -7,6 +7,7 @@ import type { RelationView } from "@bilateral/data"
 import type { ReactNode } from "react"
 import type { Dictionary } from "@/i18n"
 import type { RelationPart } from "@/lib/routes"
+import { AgreementsSection } from "./AgreementsSection"
 import { ClaimsSection } from "./ClaimsSection"
 import { CooperationSection, cooperationCount } from "./CooperationSection"
 import { IndicatorsSection } from "./IndicatorsSection"
@@ -26,6 +27,11 @@ export const PARTS: Record<
     title: (t) => t.country.indicators,
     count: (view) => view.facts.indicators.length,
     Full: IndicatorsSection,
+  },
+  agreements: {
+    title: (t) => t.country.agreements,
+    count: (view) => view.facts.agreements.length,
+    Full: AgreementsSection,
   },
   cooperation: {
     title: (t) => t.country.cooperation,
