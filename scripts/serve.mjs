@@ -266,7 +266,6 @@ export const serveSiteWorkers = (
   { host = "0.0.0.0", workers = availableParallelism(), exitOnSignal = false } = {},
 ) =>
   new Promise((resolve, reject) => {
-    cluster.setupPrimary({ exec: SELF, args: [dir, String(port), host] })
     const running = new Set()
     let started = false
     let failed = false
@@ -289,6 +288,8 @@ export const serveSiteWorkers = (
       stop().then(() => reject(Object.assign(new Error(code), { code })))
     }
     const fork = () => {
+      // The settings are global to the process and read at each fork: set this site's each time.
+      cluster.setupPrimary({ exec: SELF, args: [dir, String(port), host] })
       const worker = cluster.fork()
       let served = false
       running.add(worker)
