@@ -1,7 +1,7 @@
 // Bench of `npm start`'s server (scripts/serve.mjs) against nginx on the same apps/web/out, in one
 // run: requests per second at 200 connections on `/` and on a relation page, measured by wrk,
 // alternating the two servers round by round so that the machine's drift falls on both; prints the
-// medians, their ratio, the errors (non-2xx/3xx, socket errors and timeouts), the load average,
+// medians and the median of the rounds' ratios, the errors (non-2xx/3xx, socket errors and timeouts), the load average,
 // and each server's process count and RSS (all processes). nginx and wrk are Debian packages;
 // when either is missing the bench says so and skips.
 import { execFileSync, spawn } from "node:child_process"
@@ -107,8 +107,8 @@ const describeTree = (name, pid) => {
   return `${name}: ${tree.workers} worker${tree.workers === 1 ? "" : "s"} + primary, RSS ${tree.rss.toFixed(0)} MB`
 }
 
-const ROUNDS = 5
-const SECONDS = 3
+const ROUNDS = 7
+const SECONDS = 2
 const rate = (port, path, seconds = SECONDS) => {
   const out = execFileSync(
     wrk,
@@ -129,23 +129,30 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(" ")
 console.log(
-  `serve bench: requests/s at 200 connections (wrk, 2 threads), median of ${ROUNDS} alternating ${SECONDS} s rounds after a 1 s warm-up, npm start vs nginx; load average ${load()}`,
+  `serve bench: requests/s at 200 connections (wrk, 2 threads), ${ROUNDS} paired ${SECONDS} s rounds after a 1 s warm-up, npm start vs nginx: median rates and median of the paired ratios; load average ${load()}`,
 )
 for (const path of paths) {
   const a = []
   const b = []
   rate(OURS, path, 1)
   rate(THEIRS, path, 1)
+  // Paired rounds, in the order AB, BA, AB…: a drift of the machine's load falls on both sides.
   for (let round = 0; round < ROUNDS; round++) {
-    a.push(rate(OURS, path))
-    b.push(rate(THEIRS, path))
+    if (round % 2 === 0) {
+      a.push(rate(OURS, path))
+      b.push(rate(THEIRS, path))
+    } else {
+      b.push(rate(THEIRS, path))
+      a.push(rate(OURS, path))
+    }
   }
   const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]
   const ra = median(a.map((x) => x.rps))
   const rb = median(b.map((x) => x.rps))
+  const ratio = median(a.map((x, i) => x.rps / (b[i]?.rps ?? Number.NaN)))
   const errors = (xs) => xs.reduce((n, x) => n + x.errors, 0)
   console.log(
-    `  ${path.padEnd(24)} npm start ${ra.toFixed(0).padStart(7)}/s   nginx ${rb.toFixed(0).padStart(7)}/s   ratio ${(ra / rb).toFixed(2)}×   errors ${errors(a)} (nginx ${errors(b)})`,
+    `  ${path.padEnd(24)} npm start ${ra.toFixed(0).padStart(7)}/s   nginx ${rb.toFixed(0).padStart(7)}/s   ratio ${ratio.toFixed(2)}× (min ${Math.min(...a.map((x, i) => x.rps / (b[i]?.rps ?? Number.NaN))).toFixed(2)}×)   errors ${errors(a)} (nginx ${errors(b)})`,
   )
 }
 console.log(`  ${describeTree("npm start", ours.pid)}; ${describeTree("nginx", theirs.pid)}`)

@@ -1,9 +1,17 @@
-// The static server of `npm start`: serves the exported site (apps/web/out) from memory.
+// The static server of `npm start`: serves the exported site (apps/web/out) from memory, from one
+// worker process per core (node:cluster; nginx's `worker_processes auto` runs as many).
 //
-// Why not `serve` or `sirv`: both read each file from disk on every request, which measured at
-// 0.15–0.3× nginx's requests per second on this machine class; holding the (small, immutable)
-// export in memory reaches nginx's rate. The rules a static host needs are all here, each tested
-// in scripts/serve.test.mjs:
+// Why not a maintained static server: those measured read each file from disk on every request.
+// Against nginx under scripts/bench-serve.mjs's conditions (wrk, 200 connections, `/` 8.8 kB and
+// a 132 kB relation page; 2026-11-30, load average 7–15 on the 2 cores, so ±20%):
+// - fastify 5 + @fastify/static 10: `/` 0.30×, relation page 0.11× (2 cluster workers: 0.14×, 0.18×)
+// - polka + sirv 3 (dev: false, its stat cache): 0.17×, 0.43× (2 cluster workers: 0.26×, 0.47×)
+// - serve-handler 6 (what `npx serve` runs): 0.13×, 0.22×
+// - this server, node:http and node:cluster (Node's own), 2 workers: 0.9–1.0×, 0.65–0.9×
+// A worker's time on the relation page: about 60% in the kernel's writev copying the body into
+// the socket (nginx's sendfile copies nothing), about 40% Node's http stack; the handler itself
+// is a Map lookup of a prebuilt header array and body. The rules a static host needs are all
+// here, each tested in scripts/serve.test.mjs:
 // - only GET and HEAD (405 with Allow otherwise); malformed or hostile paths get 400, unknown
 //   ones the site's 404 page; no directory is ever listed; dotfiles and symlinks are not served;
 // - `/a` redirects to `/a/` when `/a/index.html` exists (the export uses trailing slashes);
@@ -266,6 +274,10 @@ export const serveSiteWorkers = (
   { host = "0.0.0.0", workers = availableParallelism(), exitOnSignal = false } = {},
 ) =>
   new Promise((resolve, reject) => {
+    // The workers accept connections themselves (the kernel hands each to one of them). With
+    // node's default round robin the primary hands them out one at a time, waiting for each
+    // worker's answer: under load, new connections waited there for seconds (wrk timeouts).
+    cluster.schedulingPolicy = cluster.SCHED_NONE
     const running = new Set()
     let started = false
     let failed = false
