@@ -172,6 +172,30 @@ export const diffAnsiCodes = withSameStyleFastPath(diff)`,
   },
 }
 
+// slice-ansi and ansi-tokenize, which Ink runs on every line it writes, each make an Intl.Segmenter
+// when they load, the first of which loads ICU's break rules (about 10 ms before the first frame).
+// The builds give them src/render/Graphemes.ts instead, which splits the UI's text (one column a
+// character, with colour codes) itself and makes an Intl.Segmenter only for other text.
+const GRAPHEMES = join(root, "src", "render", "Graphemes.ts")
+const SEGMENTER_USERS =
+  /([\\/]slice-ansi[\\/]tokenize-ansi|[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/
+const lazyGraphemes = {
+  name: "lazy-graphemes",
+  setup(build) {
+    build.onLoad({ filter: SEGMENTER_USERS }, (args) => {
+      const source = readFileSync(args.path, "utf8")
+      const made = source.split("new Intl.Segmenter(").length - 1
+      if (made !== 1) {
+        throw new Error(`${args.path} changed: it makes ${made} Intl.Segmenter, not 1`)
+      }
+      return {
+        contents: `import { graphemeSegmenter } from ${JSON.stringify(GRAPHEMES)};\n${source.replace("new Intl.Segmenter(", "graphemeSegmenter(")}`,
+        loader: "js",
+      }
+    })
+  },
+}
+
 const shared = {
   absWorkingDir: root,
   outdir,
@@ -206,7 +230,7 @@ const full = await esbuild.build({
     // CommonJS packages bundled into ESM (React) call require() for Node built-ins.
     js: 'import { createRequire as __bilateralCreateRequire } from "node:module"; const require = __bilateralCreateRequire(import.meta.url);',
   },
-  plugins: [yogaFromFile("esm"), oneStringWidth, ansiDiffFastPath],
+  plugins: [yogaFromFile("esm"), oneStringWidth, ansiDiffFastPath, lazyGraphemes],
 })
 
 // What the fast build leaves to the full one: Dispatch imports these on demand, and Fast.ts never
@@ -258,6 +282,7 @@ const tui = await cachedBuild("tui", "src/TuiBuild.ts", [
   inkWithoutDevtools,
   oneStringWidth,
   ansiDiffFastPath,
+  lazyGraphemes,
 ])
 
 const launcher = await esbuild.build({

@@ -5,16 +5,13 @@
  * ANSI escapes and zero-width marks take none.
  */
 
+import { graphemeSegmenter } from "./Graphemes"
 import { isOneColumnText } from "./OneColumn"
 
-// Made on first use, and only for text that is not one column a character (OneColumn.ts): its
-// first use loads ICU's break rules, which costs milliseconds that most output never needs.
-let segmenter: Intl.Segmenter | undefined
-const graphemes = (text: string): Iterable<string> => {
-  if (isOneColumnText(text)) return text
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })
-  return Array.from(segmenter.segment(text), (s) => s.segment)
-}
+// Splits one-column text itself, and makes an Intl.Segmenter only for text that needs one.
+const segmenter = graphemeSegmenter(undefined, { granularity: "grapheme" })
+const graphemes = (text: string): Iterable<string> =>
+  Array.from(segmenter.segment(text), (s) => s.segment)
 
 // CSI and OSC escape sequences, as colour libraries emit them.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
