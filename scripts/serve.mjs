@@ -139,8 +139,15 @@ export const siteHandler = (dir) => {
     const known = cache.get(url)
     if (known !== undefined) return known
     const abs = files.get(url)
-    if (abs === undefined || !lstatSync(abs).isFile()) return undefined
-    const body = readFileSync(abs)
+    if (abs === undefined) return undefined
+    let body
+    try {
+      // A file gone since the listing (a rebuild of out/ under a running server) is not found.
+      if (!lstatSync(abs).isFile()) return undefined
+      body = readFileSync(abs)
+    } catch {
+      return undefined
+    }
     const ext = extname(url).toLowerCase()
     const headers = {
       ...BASE_HEADERS,

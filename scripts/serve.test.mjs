@@ -98,6 +98,20 @@ describe("what the server serves", () => {
     }
   })
 
+  it("answers a file deleted after the server started with 404, and keeps serving", async () => {
+    const gone = join(dir, "downloads", "gone.csv")
+    writeFileSync(gone, "x\n")
+    const late = await serveSite(dir, 0, "127.0.0.1")
+    try {
+      rmSync(gone)
+      const at = late.address().port
+      assert.equal((await get("/downloads/gone.csv", { at })).status, 404)
+      assert.equal((await get("/vi/", { at })).status, 200)
+    } finally {
+      late.close()
+    }
+  })
+
   it("serves neither dotfiles nor symlinks", async () => {
     assert.equal((await get("/.secret")).status, 404)
     assert.equal((await get("/link.txt")).status, 404)
