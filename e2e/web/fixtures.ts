@@ -97,6 +97,7 @@ export const sourceIds = index.dataset.sources.map((s) => s.id)
  */
 export const RELATION_PARTS = [
   "indicators",
+  "exchanges",
   "agreements",
   "cooperation",
   "statements",

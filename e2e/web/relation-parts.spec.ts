@@ -28,6 +28,11 @@ const cooperationIds = (facts: (typeof relations)[number]["view"]["facts"]) => [
 ]
 
 const PARTS_NAV = { vi: "Các trang của mối quan hệ", en: "Pages of this relation" } as const
+const COMMISSIONS = { vi: "Ủy ban và cơ chế hợp tác", en: "Commissions and committees" } as const
+const GAPS = {
+  vi: "Khoảng cách giữa các chuyến thăm cấp cao",
+  en: "Gaps between top-level visits",
+} as const
 
 for (const { slug, view } of relations) {
   test(`the ${slug} page lists no agreement, claim, statement or cooperation entry itself`, async ({
@@ -60,6 +65,27 @@ for (const { slug, view } of relations) {
       for (const [i, text] of texts.entries()) {
         expect(text).toContain(localize(statements[i]?.text ?? { vi: "", en: "" }, lang))
       }
+    }
+  })
+
+  test(`the ${slug} page leaves the gaps between visits and the commissions to its exchanges page`, async ({
+    page,
+  }) => {
+    const commissions = view.relation.commissions ?? []
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/countries/${slug}/`)
+      const section = page.locator("#exchanges")
+      for (const name of [COMMISSIONS[lang], GAPS[lang]]) {
+        await expect(section.getByRole("heading", { name })).toHaveCount(0)
+      }
+      if (view.facts.events.length === 0 && commissions.length === 0) continue
+      await section.getByTestId("part-link").click()
+      await expect(page).toHaveURL(`/${lang}/countries/${slug}/exchanges/`)
+      const full = page.locator("#exchanges")
+      await expect(full.getByRole("heading", { name: COMMISSIONS[lang] })).toHaveCount(
+        commissions.length > 0 ? 1 : 0,
+      )
+      for (const c of commissions) await expect(full).toContainText(localize(c.name, lang))
     }
   })
 

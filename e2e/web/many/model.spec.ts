@@ -124,9 +124,10 @@ for (const lang of LANGS) {
         await expect(item).toContainText(`${name}: ${levelLabel(side.level, lang)}`)
       }
     }
-    // The relation page's commission links to the session on the relation's timeline.
+    // The relation's exchanges page lists its commissions, each linking to its sessions on the
+    // relation's timeline.
     const slug = index.slugOf(relation)
-    await page.goto(`/${lang}/countries/${slug}/`)
+    await page.goto(`/${lang}/countries/${slug}/exchanges/`)
     await page.locator(`#exchanges a[href$="#event-${session.id}"]`).first().click()
     await expect(page).toHaveURL(`/${lang}/timeline/${slug}/#event-${session.id}`)
     await check(page)
@@ -139,7 +140,7 @@ for (const lang of LANGS) {
       (relation.commissions ?? []).some((c) => (c.levels ?? []).length > 1),
     )
     if (!withCommission) throw new Error("the fixture should have a commission raised in level")
-    await page.goto(`/${lang}/countries/${withCommission.slug}/`)
+    await page.goto(`/${lang}/countries/${withCommission.slug}/exchanges/`)
     for (const c of withCommission.relation.commissions ?? []) {
       const item = page
         .locator("#exchanges li")

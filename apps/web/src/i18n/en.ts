@@ -160,6 +160,7 @@ export const en: Dictionary = {
     proposedBy: (c) => `proposed by ${c}`,
     allIndicators: (n) =>
       `All ${n} ${n === 1 ? "indicator" : "indicators"} with their charts and figures`,
+    allExchanges: "Visit counts, gaps between top-level visits, commissions and committees",
     allAgreements: (n) =>
       `All ${n} ${n === 1 ? "agreement or instrument" : "agreements and instruments"}`,
     allStatements: (n) => `All ${n} ${n === 1 ? "statement" : "statements"}`,

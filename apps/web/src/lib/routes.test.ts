@@ -46,7 +46,7 @@ describe("routes", () => {
     )
     expect(`/vi/${relationPath("kz")}`).toBe(routes.country("vi", "kz"))
     for (const part of RELATION_PARTS) expect(isRelationPart(part)).toBe(true)
-    expect(isRelationPart("exchanges")).toBe(false)
+    expect(isRelationPart("key-facts")).toBe(false)
   })
 
   it("links a provenance to its quote's anchor on the source page", () => {

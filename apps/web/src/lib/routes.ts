@@ -35,6 +35,7 @@ export const timelineSearch = (query: TimelineQuery): string => {
  */
 export const RELATION_PARTS = [
   "indicators",
+  "exchanges",
   "agreements",
   "cooperation",
   "statements",

@@ -1,7 +1,10 @@
 /**
  * The relation's exchanges: visit counts by level, direction and year, gaps, its commissions with
  * their levels and sessions, and the most recent events (`recentEvents`), with a link to the
- * relation's timeline that lists every one.
+ * relation's timeline that lists every one. The exchanges page
+ * (`routes.relationPart(lang, slug, "exchanges")`) shows all of it; the relation page shows the
+ * visit counts and the most recent events (`ExchangesSummary`), whose size does not grow with the
+ * number of visits, gaps or sessions, and links there for the gaps and commissions.
  */
 import type { RelationView } from "@bilateral/data"
 import { type Event, formatDate, formatNumber, topLevelVisitGaps } from "@bilateral/domain"
@@ -16,8 +19,9 @@ import { countryName } from "@/lib/data"
 import { recentEvents } from "@/lib/recent-events"
 import { routes } from "@/lib/routes"
 import { type Bar, Bars } from "./Bars"
-import { Section } from "./Section"
+import { PartLink, Section } from "./Section"
 
+/** Every figure of the relation's exchanges: the exchanges page. */
 export function ExchangesSection({
   view,
   events,
@@ -51,12 +55,66 @@ export function ExchangesSection({
   )
 }
 
-function VisitCounts({ view, lang }: { view: RelationView; lang: Lang }) {
+/**
+ * The relation page's exchanges: the visit counts by level, direction and year, the most recent
+ * events with a link to the relation's timeline, and a link to the exchanges page for the gaps
+ * between top-level visits and the commissions.
+ */
+export function ExchangesSummary({
+  view,
+  events,
+  lang,
+}: {
+  view: RelationView
+  /** The relation's events in the order the timeline shows them. */
+  events: ReadonlyArray<Event>
+  lang: Lang
+}) {
+  const t = dictionary(lang)
+  return (
+    <Section
+      id="exchanges"
+      title={t.country.exchanges}
+      lede={t.country.exchangesLede(view.facts.events.length)}
+    >
+      <VisitCounts view={view} lang={lang} gaps={false} />
+      {events.length > 0 && (
+        <div className={sectionStyles.subsection}>
+          <EventList events={recentEvents(events)} lang={lang} />
+          <p>
+            <a href={routes.relationTimeline(lang, view.slug)}>
+              {t.country.allEvents(events.length)}
+            </a>
+          </p>
+        </div>
+      )}
+      {events.length > 0 || (view.relation.commissions ?? []).length > 0 ? (
+        <PartLink href={routes.relationPart(lang, view.slug, "exchanges")}>
+          {t.country.allExchanges}
+        </PartLink>
+      ) : null}
+    </Section>
+  )
+}
+
+/**
+ * The visit counts: the total, bars by level, direction and year, and (with `gaps`) the gaps
+ * between top-level visits.
+ */
+function VisitCounts({
+  view,
+  lang,
+  gaps: withGaps = true,
+}: {
+  view: RelationView
+  lang: Lang
+  gaps?: boolean
+}) {
   const t = dictionary(lang)
   const counts = view.visitCounts
   const { slug } = view
   if (counts.total === 0) return null
-  const gaps = topLevelVisitGaps(view.facts.events)
+  const gaps = withGaps ? topLevelVisitGaps(view.facts.events) : []
   const byLevel = Object.entries(counts.byLevel).map(
     ([level, n]): Bar => ({
       label: t.labels.level[level as keyof typeof t.labels.level] ?? level,

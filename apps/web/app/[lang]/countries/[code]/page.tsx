@@ -1,6 +1,6 @@
 /**
- * A relation's page (/{lang}/countries/{code}): key facts, the status timeline, visits and
- * contacts with their counts and the most recent events, and bounded summaries of the indicators,
+ * A relation's page (/{lang}/countries/{code}): key facts, the status timeline, and bounded
+ * summaries of the indicators, the exchanges (visit counts and the most recent events),
  * agreements, cooperation, statements and the articles' claims checked, each linking to
  * its page under the relation ([part]/page.tsx, `RELATION_PARTS`), which lists them in full. The
  * relation's view is taken once here and passed to each section (the files beside this one).
@@ -19,7 +19,7 @@ import { toneStyle } from "@/lib/tone"
 import { AgreementsSummary } from "./AgreementsSection"
 import { ClaimsSummary } from "./ClaimsSection"
 import { CooperationSummary } from "./CooperationSection"
-import { ExchangesSection } from "./ExchangesSection"
+import { ExchangesSummary } from "./ExchangesSection"
 import { IndicatorsSummary } from "./IndicatorsSection"
 import { KeyFactsSection } from "./KeyFactsSection"
 import { SourcesSection } from "./SourcesSection"
@@ -97,7 +97,7 @@ export default async function CountryPage({ params }: Props) {
       <KeyFactsSection view={view} lang={lang} />
       <StatusSection view={view} lang={lang} />
       <IndicatorsSummary view={view} lang={lang} />
-      <ExchangesSection view={view} events={index.events({ relation: relation.id })} lang={lang} />
+      <ExchangesSummary view={view} events={index.events({ relation: relation.id })} lang={lang} />
       <AgreementsSummary view={view} lang={lang} />
       <CooperationSummary view={view} lang={lang} />
       <StatementsSummary view={view} lang={lang} />

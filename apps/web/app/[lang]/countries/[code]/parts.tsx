@@ -10,6 +10,7 @@ import type { RelationPart } from "@/lib/routes"
 import { AgreementsSection } from "./AgreementsSection"
 import { ClaimsSection } from "./ClaimsSection"
 import { CooperationSection, cooperationCount } from "./CooperationSection"
+import { ExchangesSection } from "./ExchangesSection"
 import { IndicatorsSection } from "./IndicatorsSection"
 import type { SectionProps } from "./Section"
 import { StatementsSection } from "./StatementsSection"
@@ -27,6 +28,17 @@ export const PARTS: Record<
     title: (t) => t.country.indicators,
     count: (view) => view.facts.indicators.length,
     Full: IndicatorsSection,
+  },
+  exchanges: {
+    title: (t) => t.country.exchanges,
+    count: (view) => view.facts.events.length + (view.relation.commissions ?? []).length,
+    Full: ({ index, view, lang }) => (
+      <ExchangesSection
+        view={view}
+        events={index.events({ relation: view.relation.id })}
+        lang={lang}
+      />
+    ),
   },
   agreements: {
     title: (t) => t.country.agreements,
