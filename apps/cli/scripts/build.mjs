@@ -196,6 +196,35 @@ const lazyGraphemes = {
   },
 }
 
+// React is CommonJS. esbuild gives each ES module that imports it its own copy of React's exports,
+// each export a getter (32 copies of React's in the UI): the builds give ES imports of react and
+// react/jsx-runtime one ES module instead, whose exports are React's, read once.
+const REACT_DIR = dirname(require.resolve("react/package.json"))
+const REACT_MODULES = {
+  react: join(REACT_DIR, "cjs", "react.production.js"),
+  "react/jsx-runtime": join(REACT_DIR, "cjs", "react-jsx-runtime.production.js"),
+}
+const reactOnce = {
+  name: "react-once",
+  setup(build) {
+    build.onResolve({ filter: /^react(\/jsx-runtime)?$/ }, (args) =>
+      args.kind === "import-statement" && args.namespace !== "react-once"
+        ? { path: args.path, namespace: "react-once" }
+        : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: "react-once" }, (args) => {
+      const names = Object.keys(require(REACT_MODULES[args.path])).filter((n) => n !== "default")
+      return {
+        contents: `import cjs from ${JSON.stringify(args.path)}
+export default cjs
+export const { ${names.join(", ")} } = cjs`,
+        resolveDir: root,
+        loader: "js",
+      }
+    })
+  },
+}
+
 const shared = {
   absWorkingDir: root,
   outdir,
@@ -230,7 +259,7 @@ const full = await esbuild.build({
     // CommonJS packages bundled into ESM (React) call require() for Node built-ins.
     js: 'import { createRequire as __bilateralCreateRequire } from "node:module"; const require = __bilateralCreateRequire(import.meta.url);',
   },
-  plugins: [yogaFromFile("esm"), oneStringWidth, ansiDiffFastPath, lazyGraphemes],
+  plugins: [yogaFromFile("esm"), oneStringWidth, ansiDiffFastPath, lazyGraphemes, reactOnce],
 })
 
 // What the fast build leaves to the full one: Dispatch imports these on demand, and Fast.ts never
@@ -283,6 +312,7 @@ const tui = await cachedBuild("tui", "src/TuiBuild.ts", [
   oneStringWidth,
   ansiDiffFastPath,
   lazyGraphemes,
+  reactOnce,
 ])
 
 const launcher = await esbuild.build({
