@@ -2,12 +2,12 @@
 // worker process per core (node:cluster; nginx's `worker_processes auto` runs as many).
 //
 // Why not a maintained static server: those measured read each file from disk on every request.
-// Against nginx under scripts/bench-serve.mjs's conditions (wrk, 200 connections, `/` 8.8 kB and
-// a 132 kB relation page; 2026-11-30, load average 7–15 on the 2 cores, so ±20%):
-// - fastify 5 + @fastify/static 10: `/` 0.30×, relation page 0.11× (2 cluster workers: 0.14×, 0.18×)
-// - polka + sirv 3 (dev: false, its stat cache): 0.17×, 0.43× (2 cluster workers: 0.26×, 0.47×)
-// - serve-handler 6 (what `npx serve` runs): 0.13×, 0.22×
-// - this server, node:http and node:cluster (Node's own), 2 workers: 0.9–1.0×, 0.65–0.9×
+// Ratios to nginx under scripts/bench-serve.mjs's conditions (wrk, 200 connections; `/` 8.8 kB,
+// relation page 132 kB then 92 kB; 2026-11-30, two runs each at load average 6–15 on 2 cores):
+// - fastify 5 + @fastify/static 10: `/` 0.12–0.30×, relation page 0.11×; 2 workers 0.14–0.26×, 0.16–0.18×
+// - polka + sirv 3 (dev: false, its stat cache): 0.17–0.20×, 0.34–0.43×; 2 workers 0.19–0.26×, 0.40–0.47×
+// - serve-handler 6 (what `npx serve` runs): 0.10–0.13×, 0.22–0.23×
+// - this server, on node:http and node:cluster (Node's own), 2 workers: 0.92–1.08×, 0.72–0.81×
 // A worker's time on the relation page: about 60% in the kernel's writev copying the body into
 // the socket (nginx's sendfile copies nothing), about 40% Node's http stack; the handler itself
 // is a Map lookup of a prebuilt header array and body. The rules a static host needs are all
