@@ -1,9 +1,9 @@
 // Bench of `npm start`'s server (scripts/serve.mjs) against nginx on the same apps/web/out, in one
-// run: requests per second at 200 connections on `/` and on a relation page, measured by wrk,
-// alternating the two servers round by round so that the machine's drift falls on both; prints the
-// medians and the median of the rounds' ratios, the errors (non-2xx/3xx, socket errors and timeouts), the load average,
-// and each server's process count and RSS (all processes). nginx and wrk are Debian packages;
-// when either is missing the bench says so and skips.
+// run: requests per second at 200 connections on `/` and on a relation page, measured by wrk in
+// paired rounds (AB, BA, …) so that the machine's drift falls on both servers. Prints the median
+// rates, the median of the rounds' ratios (and the lowest), the errors (non-2xx/3xx, socket
+// errors, timeouts), the load average, and each server's process count and RSS (all processes).
+// nginx and wrk are Debian packages; when either is missing the bench says so and skips.
 import { execFileSync, spawn } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
