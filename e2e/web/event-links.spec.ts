@@ -25,6 +25,8 @@ test("every in-site link to an event lands on an element with that id", async ({
   page,
   request,
 }) => {
+  // It opens every page of the site, whose number grows with the relations (nine each).
+  test.slow()
   // Addresses that point at an event, gathered from every page and from the search index.
   const targets = new Set<string>()
   for (const lang of LANGS) {

@@ -96,6 +96,7 @@ export const sourceIds = index.dataset.sources.map((s) => s.id)
  * section in full; the relation page shows a summary of each with a link there.
  */
 export const RELATION_PARTS = [
+  "status",
   "indicators",
   "exchanges",
   "agreements",

@@ -26,6 +26,8 @@ for (const lang of LANGS) {
 }
 
 test("English pages show no Vietnamese interface text", async ({ page }) => {
+  // It opens every page of the site, whose number grows with the relations (nine each).
+  test.slow()
   for (const path of sitePaths()) {
     await page.goto(`/en/${path}`)
     const chrome = await page
@@ -68,14 +70,14 @@ test("a relation's indicators page draws every chart with growth labels and a da
   }
 })
 
-test("a relation page shows its status timeline, each change's label linked to its quote", async ({
+test("a relation's status page shows its status timeline, each change's label linked to its quote", async ({
   page,
 }) => {
   const withStatus = relations.find(({ view }) => view.status.length > 0)
   expect(withStatus, "a relation with a status timeline in the dataset").toBeDefined()
   if (!withStatus) return
   for (const lang of LANGS) {
-    await page.goto(`/${lang}/countries/${withStatus.slug}/`)
+    await page.goto(`/${lang}/countries/${withStatus.slug}/status/`)
     const items = page.locator("#status li")
     await expect(items).toHaveCount(withStatus.view.status.length)
     for (const [i, change] of withStatus.view.status.entries()) {

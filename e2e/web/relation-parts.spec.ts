@@ -48,6 +48,24 @@ for (const { slug, view } of relations) {
       expect(await indicators.count()).toBeLessThanOrEqual(
         Math.min(4, view.facts.indicators.length),
       )
+      // Its latest changes of status (the last dated ones), in order, then a link to all of them.
+      const changes = await page.locator("#status li").allInnerTexts()
+      expect(changes.length).toBeLessThanOrEqual(Math.min(4, view.status.length))
+      expect(changes.length > 0).toBe(view.status.length > 0)
+      const dated = view.status.filter((c) => c.date !== undefined)
+      const latest =
+        dated.length > 0
+          ? dated.slice(dated.length - changes.length)
+          : view.status.slice(0, changes.length)
+      for (const [i, text] of changes.entries()) {
+        expect(text).toContain(latest[i]?.label[lang] ?? "")
+      }
+      if (changes.length > 0) {
+        await expect(page.locator("#status").getByTestId("part-link")).toHaveAttribute(
+          "href",
+          `/${lang}/countries/${slug}/status/`,
+        )
+      }
       const agreements = page.locator("#agreements li")
       expect(await agreements.count()).toBeLessThanOrEqual(
         Math.min(3, view.facts.agreements.length),
@@ -176,6 +194,8 @@ for (const { slug, view } of relations) {
   test(`the ${slug} pages under the relation keep its head, a way back and the language`, async ({
     page,
   }) => {
+    // It opens each of the relation's pages in both languages and follows the way back.
+    test.slow()
     for (const lang of LANGS) {
       for (const part of RELATION_PARTS) {
         const path = `/${lang}/countries/${slug}/${part}/`

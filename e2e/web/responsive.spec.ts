@@ -4,6 +4,8 @@ test.use({ viewport: { width: 360, height: 740 } })
 
 for (const lang of LANGS) {
   test(`every ${lang} page fits a 360 px wide screen`, async ({ page }) => {
+    // It opens every page of the site, whose number grows with the relations (nine each).
+    test.slow()
     for (const path of sitePaths()) {
       await page.goto(`/${lang}/${path}`)
       const overflow = await page.evaluate(

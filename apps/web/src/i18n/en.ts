@@ -160,6 +160,7 @@ export const en: Dictionary = {
     proposedBy: (c) => `proposed by ${c}`,
     allIndicators: (n) =>
       `All ${n} ${n === 1 ? "indicator" : "indicators"} with their charts and figures`,
+    allStatus: (n) => `All ${n} ${n === 1 ? "change" : "changes"} of status`,
     allExchanges: "Visit counts, gaps between top-level visits, commissions and committees",
     allAgreements: (n) =>
       `All ${n} ${n === 1 ? "agreement or instrument" : "agreements and instruments"}`,

@@ -163,6 +163,7 @@ export const vi = {
     by: (who: string) => `Thực hiện: ${who}`,
     proposedBy: (c: string) => `đề xuất bởi ${c}`,
     allIndicators: (n: number) => `Xem cả ${n} chỉ số, mỗi chỉ số có biểu đồ hoặc số liệu`,
+    allStatus: (n: number) => `Xem cả ${n} mốc của quan hệ`,
     allExchanges: "Số chuyến thăm, khoảng cách giữa các chuyến thăm cấp cao và các ủy ban",
     allAgreements: (n: number) => `Xem cả ${n} hiệp định và văn kiện`,
     allStatements: (n: number) => `Xem cả ${n} phát biểu`,

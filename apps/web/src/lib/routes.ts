@@ -34,6 +34,7 @@ export const timelineSearch = (query: TimelineQuery): string => {
  * relation is written at build time.
  */
 export const RELATION_PARTS = [
+  "status",
   "indicators",
   "exchanges",
   "agreements",

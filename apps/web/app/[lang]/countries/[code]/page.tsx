@@ -1,6 +1,6 @@
 /**
- * A relation's page (/{lang}/countries/{code}): key facts, the status timeline, and bounded
- * summaries of the indicators, the exchanges (visit counts and the most recent events),
+ * A relation's page (/{lang}/countries/{code}): key facts, and bounded summaries of the status
+ * timeline (its latest changes), the indicators, the exchanges (visit counts and the most recent events),
  * agreements, cooperation, statements and the articles' claims checked, each linking to
  * its page under the relation ([part]/page.tsx, `RELATION_PARTS`), which lists them in full. The
  * relation's view is taken once here and passed to each section (the files beside this one).
@@ -24,7 +24,7 @@ import { IndicatorsSummary } from "./IndicatorsSection"
 import { KeyFactsSection } from "./KeyFactsSection"
 import { SourcesSection } from "./SourcesSection"
 import { StatementsSummary } from "./StatementsSection"
-import { StatusSection } from "./StatusSection"
+import { StatusSummary } from "./StatusSection"
 
 export const dynamicParams = false
 
@@ -95,7 +95,7 @@ export default async function CountryPage({ params }: Props) {
       </div>
 
       <KeyFactsSection view={view} lang={lang} />
-      <StatusSection view={view} lang={lang} />
+      <StatusSummary view={view} lang={lang} />
       <IndicatorsSummary view={view} lang={lang} />
       <ExchangesSummary view={view} events={index.events({ relation: relation.id })} lang={lang} />
       <AgreementsSummary view={view} lang={lang} />

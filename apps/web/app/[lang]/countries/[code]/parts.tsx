@@ -14,6 +14,7 @@ import { ExchangesSection } from "./ExchangesSection"
 import { IndicatorsSection } from "./IndicatorsSection"
 import type { SectionProps } from "./Section"
 import { StatementsSection } from "./StatementsSection"
+import { StatusSection } from "./StatusSection"
 
 /** A part page's title (its section's heading), how many entries it lists, its full section. */
 export const PARTS: Record<
@@ -24,6 +25,11 @@ export const PARTS: Record<
     Full: (props: SectionProps) => ReactNode
   }
 > = {
+  status: {
+    title: (t) => t.country.status,
+    count: (view) => view.status.length,
+    Full: StatusSection,
+  },
   indicators: {
     title: (t) => t.country.indicators,
     count: (view) => view.facts.indicators.length,
