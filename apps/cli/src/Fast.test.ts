@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { quickRoute } from "./cli/QuickRoute"
 import { routeOf } from "./Fast"
 
 const io = (argv: string[], tty = false, env: Record<string, string> = {}) => ({
@@ -45,5 +46,28 @@ describe("routeOf", () => {
     ]) {
       expect(routeOf(io(argv)), argv.join(" ")).toBe("full")
     }
+  })
+})
+
+describe("quickRoute", () => {
+  it("routes only `bilateral` alone on a terminal without BILATERAL_DATA, as routeOf does", () => {
+    const cases = [
+      io([], true),
+      io([], false),
+      io([], true, { BILATERAL_DATA: "/somewhere" }),
+      io(["--lang", "en"], true),
+      io(["countries"], true),
+    ]
+    for (const c of cases) {
+      const quick = quickRoute({ ...c, stdoutIsTTY: c.stdout.isTTY })
+      if (quick !== undefined) expect(routeOf(c)).toBe(quick)
+    }
+    expect(cases.map((c) => quickRoute({ ...c, stdoutIsTTY: c.stdout.isTTY }))).toEqual([
+      "tui",
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ])
   })
 })

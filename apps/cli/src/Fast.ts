@@ -10,6 +10,7 @@
 import { parseArgs } from "./cli/Args"
 import { type Io, isInteractive } from "./cli/Io"
 import { exitWith, processIo } from "./cli/ProcessIo"
+import { quickRoute } from "./cli/QuickRoute"
 import { run } from "./Main"
 
 /** The commands that need nothing but the embedded dataset's snapshot. */
@@ -31,6 +32,8 @@ export type Route = "fast" | "tui" | "full"
 
 /** The build that answers this command line (see `Route`). */
 export const routeOf = (io: Pick<Io, "argv" | "env" | "stdinIsTTY" | "stdout">): Route => {
+  const quick = quickRoute({ ...io, stdoutIsTTY: io.stdout.isTTY === true })
+  if (quick !== undefined) return quick
   let invocation: ReturnType<typeof parseArgs>
   try {
     invocation = parseArgs(io.argv, io.env)

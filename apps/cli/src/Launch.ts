@@ -1,7 +1,8 @@
 /**
  * `bilateral`'s executable (dist/bilateral.js), kept tiny: it compiles the fast build with V8's
  * code cache, which the build wrote beside it after running the fast commands once, so that
- * neither parsing nor compiling is repeated on each start. The fast build answers the command line
+ * neither parsing nor compiling is repeated on each start. `bilateral` alone on a terminal goes
+ * straight to the UI build (cli/QuickRoute.ts); otherwise the fast build answers the command line
  * or routes it: the interactive UI on the embedded dataset to the UI build (compiled the same
  * way), everything else (--data, validate, new, extract, export) to the full build, imported.
  *
@@ -10,8 +11,10 @@
  */
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
+import { isatty } from "node:tty"
 import { pathToFileURL } from "node:url"
 import { Script } from "node:vm"
+import { quickRoute } from "./cli/QuickRoute"
 
 /** The fast and UI builds' file names in dist/, content-hashed so that a cache never outlives its code. */
 declare const __BILATERAL_FAST_BUILD__: string
@@ -39,7 +42,13 @@ const loadCached = <Exports>(name: string): Exports => {
   return module.exports
 }
 
-const route = loadCached<FastBuild>(__BILATERAL_FAST_BUILD__).start()
+const route =
+  quickRoute({
+    argv: process.argv.slice(2),
+    env: process.env,
+    stdinIsTTY: isatty(0),
+    stdoutIsTTY: isatty(1),
+  }) ?? loadCached<FastBuild>(__BILATERAL_FAST_BUILD__).start()
 if (route === "tui") loadCached<TuiBuild>(__BILATERAL_TUI_BUILD__).start()
 if (route === "full") {
   import(pathToFileURL(join(__dirname, "full.mjs")).href).catch((error: unknown) => {
