@@ -29,6 +29,18 @@ test("on a phone, charts switch to horizontal bars that stay legible", async ({ 
     .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))
   expect(sizes.length).toBeGreaterThan(0)
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11)
+  // And every label is drawn inside the chart: none is cut off at its left or right edge.
+  for (const svg of await page.getByTestId("chart-narrow").all()) {
+    if (!(await svg.isVisible())) continue
+    const box = await svg.boundingBox()
+    const edges = await svg
+      .locator("text")
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))
+    for (const r of edges) {
+      expect(r.left).toBeGreaterThanOrEqual((box?.x ?? 0) - 1)
+      expect(r.right).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0) + 1)
+    }
+  }
 })
 
 test("on a phone, the main navigation scrolls and every link can be reached", async ({ page }) => {

@@ -152,6 +152,24 @@ export function Columns({ bars, label }: { bars: ReadonlyArray<Bar>; label: stri
   )
 }
 
+/** Characters of a row's date that fit left of its bar (the axis is 104 units in). */
+const TICK_CHARS = 14
+
+/**
+ * A row's date in lines that fit left of its bar: "bình quân năm 2017–2021" becomes "bình quân
+ * năm" and "2017–2021". A word longer than a line keeps a line of its own.
+ */
+export const tickLines = (tick: string): string[] => {
+  const lines: string[] = []
+  for (const word of tick.split(" ")) {
+    const last = lines.at(-1)
+    if (last !== undefined && last.length + 1 + word.length <= TICK_CHARS) {
+      lines[lines.length - 1] = `${last} ${word}`
+    } else lines.push(word)
+  }
+  return lines
+}
+
 /** Narrow screens: one horizontal bar per point, so labels keep a readable size. */
 export function Rows({ bars, label }: { bars: ReadonlyArray<Bar>; label: string }) {
   const width = 340
@@ -175,7 +193,11 @@ export function Rows({ bars, label }: { bars: ReadonlyArray<Bar>; label: string 
         const key = isoKey(b.p)
         const items = [
           <text key={`t${key}`} className={styles.tick} x={left - 8} y={y + 34}>
-            {b.tick}
+            {tickLines(b.tick).map((line, n, lines) => (
+              <tspan key={line} x={left - 8} dy={n === 0 ? (1 - lines.length) * 7 : 14}>
+                {line}
+              </tspan>
+            ))}
           </text>,
           <text key={`v${key}`} className={styles.value} x={left + 4} y={y + 14}>
             {b.label}
