@@ -1,4 +1,4 @@
-import { charted, expect, LANGS, searchBox, sitePaths, test } from "./fixtures"
+import { charted, expect, LANGS, relations, searchBox, sitePaths, test } from "./fixtures"
 
 test.use({ viewport: { width: 360, height: 740 } })
 
@@ -29,16 +29,21 @@ test("on a phone, charts switch to horizontal bars that stay legible", async ({ 
     .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))
   expect(sizes.length).toBeGreaterThan(0)
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11)
-  // And every label is drawn inside the chart: none is cut off at its left or right edge.
-  for (const svg of await page.getByTestId("chart-narrow").all()) {
-    if (!(await svg.isVisible())) continue
-    const box = await svg.boundingBox()
-    const edges = await svg
-      .locator("text")
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))
-    for (const r of edges) {
-      expect(r.left).toBeGreaterThanOrEqual((box?.x ?? 0) - 1)
-      expect(r.right).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0) + 1)
+})
+
+test("on a phone, every label of every chart lies inside its chart", async ({ page }) => {
+  for (const { slug } of relations) {
+    await page.goto(`/vi/countries/${slug}/indicators/`)
+    for (const svg of await page.getByTestId("chart-narrow").all()) {
+      const box = await svg.boundingBox()
+      if (box === null) continue
+      const edges = await svg
+        .locator("text")
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()))
+      for (const r of edges) {
+        expect(r.left, slug).toBeGreaterThanOrEqual(box.x - 1)
+        expect(r.right, slug).toBeLessThanOrEqual(box.x + box.width + 1)
+      }
     }
   }
 })
