@@ -225,6 +225,9 @@ export const { ${names.join(", ")} } = cjs`,
   },
 }
 
+// What every build that holds Ink gives Ink's dependencies (the full build and the UI build).
+const INK_PLUGINS = [oneStringWidth, ansiDiffFastPath, lazyGraphemes, reactOnce]
+
 const shared = {
   absWorkingDir: root,
   outdir,
@@ -259,17 +262,23 @@ const full = await esbuild.build({
     // CommonJS packages bundled into ESM (React) call require() for Node built-ins.
     js: 'import { createRequire as __bilateralCreateRequire } from "node:module"; const require = __bilateralCreateRequire(import.meta.url);',
   },
-  plugins: [yogaFromFile("esm"), oneStringWidth, ansiDiffFastPath, lazyGraphemes, reactOnce],
+  plugins: [yogaFromFile("esm"), ...INK_PLUGINS],
 })
 
 // What the fast build leaves to the full one: Dispatch imports these on demand, and Fast.ts never
 // lets a command line that needs them reach it. Each becomes a module that throws if it ever did.
 // The UI build (TuiBuild.ts) keeps the UI.
-const FULL_BUILD_ONLY = /^\.\/(commands\/(Validate|New|Extract|Export)|tui\/RunTui|Loader)$/
-const FULL_OR_UI_BUILD_ONLY = /^\.\/(commands\/(Validate|New|Extract|Export)|Loader)$/
-const fullBuildOnly = (filter) => ({
+const FILE_COMMANDS = [
+  "commands/Validate",
+  "commands/New",
+  "commands/Extract",
+  "commands/Export",
+  "Loader",
+]
+const fullBuildOnly = (modules) => ({
   name: "full-build-only",
   setup(build) {
+    const filter = new RegExp(`^\\./(${modules.join("|")})$`)
     build.onResolve({ filter }, (args) => ({
       path: args.path,
       namespace: "full-build-only",
@@ -281,9 +290,9 @@ const fullBuildOnly = (filter) => ({
   },
 })
 
-// The fast build is compiled by the launcher with vm.Script, as the body of the function Node
-// wraps CommonJS modules in; the file holds exactly that source, so that its code cache matches.
-const FAST_WRAPPER = ["(function (exports, require, module, __filename, __dirname) {", "\n})"]
+// The fast and UI builds are compiled by the launcher with vm.Script, as the body of the function
+// Node wraps CommonJS modules in; each file holds exactly that source, so that its code cache matches.
+const CJS_WRAPPER = ["(function (exports, require, module, __filename, __dirname) {", "\n})"]
 /** A build the launcher compiles with its code cache: one minified CommonJS file, wrapped. */
 const cachedBuild = async (name, entry, plugins) => {
   const result = await esbuild.build({
@@ -301,18 +310,17 @@ const cachedBuild = async (name, entry, plugins) => {
     result,
     path: file.path,
     name: file.path.slice(outdir.length + 1),
-    source: `${FAST_WRAPPER[0]}${file.text}${FAST_WRAPPER[1]}`,
+    source: `${CJS_WRAPPER[0]}${file.text}${CJS_WRAPPER[1]}`,
   }
 }
-const fast = await cachedBuild("fast", "src/Fast.ts", [fullBuildOnly(FULL_BUILD_ONLY)])
+const fast = await cachedBuild("fast", "src/Fast.ts", [
+  fullBuildOnly([...FILE_COMMANDS, "tui/RunTui"]),
+])
 const tui = await cachedBuild("tui", "src/TuiBuild.ts", [
-  fullBuildOnly(FULL_OR_UI_BUILD_ONLY),
+  fullBuildOnly(FILE_COMMANDS),
   yogaFromFile("cjs"),
   inkWithoutDevtools,
-  oneStringWidth,
-  ansiDiffFastPath,
-  lazyGraphemes,
-  reactOnce,
+  ...INK_PLUGINS,
 ])
 
 const launcher = await esbuild.build({
