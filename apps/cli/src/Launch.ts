@@ -14,6 +14,7 @@ import { join } from "node:path"
 import { isatty } from "node:tty"
 import { pathToFileURL } from "node:url"
 import { Script } from "node:vm"
+import { failInternally } from "./cli/ProcessIo"
 import { quickRoute } from "./cli/QuickRoute"
 
 /** The fast and UI builds' file names in dist/, content-hashed so that a cache never outlives its code. */
@@ -51,8 +52,5 @@ const route =
   }) ?? loadCached<FastBuild>(__BILATERAL_FAST_BUILD__).start()
 if (route === "tui") loadCached<TuiBuild>(__BILATERAL_TUI_BUILD__).start()
 if (route === "full") {
-  import(pathToFileURL(join(__dirname, "full.mjs")).href).catch((error: unknown) => {
-    process.stderr.write(`bilateral: internal error: ${String(error).split("\n")[0]}\n`)
-    process.exitCode = 1
-  })
+  import(pathToFileURL(join(__dirname, "full.mjs")).href).catch(failInternally)
 }

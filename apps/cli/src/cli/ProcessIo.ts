@@ -25,15 +25,15 @@ export const processIo = (): Io => {
   }
 }
 
+/** Reports a failure nothing else caught as one line on stderr, and exit status 1. */
+export const failInternally = (error: unknown): void => {
+  process.stderr.write(`bilateral: internal error: ${String(error).split("\n")[0]}\n`)
+  process.exitCode = 1
+}
+
 /** Sets the exit status from a run; a failure that escaped `run` still becomes one line. */
 export const exitWith = (run: Promise<number>): void => {
-  run.then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      process.stderr.write(`bilateral: internal error: ${String(error).split("\n")[0]}\n`)
-      process.exitCode = 1
-    },
-  )
+  run.then((code) => {
+    process.exitCode = code
+  }, failInternally)
 }
