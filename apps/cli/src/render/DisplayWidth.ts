@@ -10,8 +10,6 @@ import { isOneColumnText } from "./OneColumn"
 
 // Splits one-column text itself, and makes an Intl.Segmenter only for text that needs one.
 const segmenter = graphemeSegmenter(undefined, { granularity: "grapheme" })
-const graphemes = (text: string): Iterable<string> =>
-  Array.from(segmenter.segment(text), (s) => s.segment)
 
 // CSI and OSC escape sequences, as colour libraries emit them.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
@@ -54,7 +52,7 @@ const clusterWidth = (cluster: string): number => {
 export const displayWidth = (text: string): number => {
   if (isOneColumnText(text)) return text.length
   let width = 0
-  for (const segment of graphemes(stripAnsi(text).normalize("NFC"))) {
+  for (const { segment } of segmenter.segment(stripAnsi(text).normalize("NFC"))) {
     width += clusterWidth(segment)
   }
   return width
@@ -78,7 +76,7 @@ export const truncate = (text: string, width: number): string => {
   if (width <= 0) return ""
   let out = ""
   let used = 0
-  for (const segment of graphemes(plain)) {
+  for (const { segment } of segmenter.segment(plain)) {
     const w = clusterWidth(segment)
     if (used + w > width - 1) break
     out += segment
