@@ -10,6 +10,7 @@
  * data- attributes (`data-kind`, `data-side`), then `data-testid` hooks (`getByTestId`); the only
  * classes they name are the documented global ones of app/globals.css (`a.cite`).
  */
+
 import { readdirSync, readFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -24,6 +25,7 @@ import {
 } from "@bilateral/data"
 import { type DayDate, day, localize, type Relation } from "@bilateral/domain"
 import { type APIRequestContext, test as base, expect, type Page } from "@playwright/test"
+import { RELATION_PARTS } from "../../apps/web/src/lib/routes"
 
 export { expect, provenanceAnchor }
 
@@ -93,17 +95,10 @@ export const sourceIds = index.dataset.sources.map((s) => s.id)
 
 /**
  * The pages under each relation's page (`/{lang}/countries/{code}/{part}/`), each listing one long
- * section in full; the relation page shows a summary of each with a link there.
+ * section in full; the relation page shows a summary of each with a link there. The site's own
+ * list, so that a page added to it is visited by every test that walks the site.
  */
-export const RELATION_PARTS = [
-  "status",
-  "indicators",
-  "exchanges",
-  "agreements",
-  "cooperation",
-  "statements",
-  "claims",
-] as const
+export { RELATION_PARTS }
 
 /** Every page of one language of the site built from `data`, as paths after `/{lang}/`. */
 export const sitePathsOf = (data: BilateralIndex): string[] => {
