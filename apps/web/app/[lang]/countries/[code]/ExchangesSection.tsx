@@ -41,16 +41,7 @@ export function ExchangesSection({
     >
       <VisitCounts view={view} lang={lang} />
       <CommissionList relation={view.relation} events={events} lang={lang} />
-      {events.length > 0 && (
-        <div className={sectionStyles.subsection}>
-          <EventList events={recentEvents(events)} lang={lang} />
-          <p>
-            <a href={routes.relationTimeline(lang, view.slug)}>
-              {t.country.allEvents(events.length)}
-            </a>
-          </p>
-        </div>
-      )}
+      <RecentEvents slug={view.slug} events={events} lang={lang} />
     </Section>
   )
 }
@@ -78,22 +69,36 @@ export function ExchangesSummary({
       lede={t.country.exchangesLede(view.facts.events.length)}
     >
       <VisitCounts view={view} lang={lang} gaps={false} />
-      {events.length > 0 && (
-        <div className={sectionStyles.subsection}>
-          <EventList events={recentEvents(events)} lang={lang} />
-          <p>
-            <a href={routes.relationTimeline(lang, view.slug)}>
-              {t.country.allEvents(events.length)}
-            </a>
-          </p>
-        </div>
-      )}
+      <RecentEvents slug={view.slug} events={events} lang={lang} />
       {events.length > 0 || (view.relation.commissions ?? []).length > 0 ? (
         <PartLink href={routes.relationPart(lang, view.slug, "exchanges")}>
           {t.country.allExchanges}
         </PartLink>
       ) : null}
     </Section>
+  )
+}
+
+/** The most recent events, with a link to the relation's timeline that lists every one. */
+function RecentEvents({
+  slug,
+  events,
+  lang,
+}: {
+  slug: string
+  events: ReadonlyArray<Event>
+  lang: Lang
+}) {
+  if (events.length === 0) return null
+  return (
+    <div className={sectionStyles.subsection}>
+      <EventList events={recentEvents(events)} lang={lang} />
+      <p>
+        <a href={routes.relationTimeline(lang, slug)}>
+          {dictionary(lang).country.allEvents(events.length)}
+        </a>
+      </p>
+    </div>
   )
 }
 
